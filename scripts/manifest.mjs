@@ -1,0 +1,27 @@
+// Writes custom-elements.json from the source with @custom-elements-manifest/analyzer, or with
+// `--check` fails when the committed file differs from what the source describes now.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+
+// The analyzer takes an output folder relative to the working directory.
+const outdir = '.cache/cem';
+mkdirSync(outdir, { recursive: true });
+execFileSync(
+  'node_modules/.bin/cem',
+  ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.d.ts', '--outdir', outdir, '--quiet'],
+  { stdio: ['ignore', 'ignore', 'inherit'] },
+);
+const fresh = `${JSON.stringify(JSON.parse(readFileSync(path.join(outdir, 'custom-elements.json'), 'utf8')), null, 2)}\n`;
+
+if (process.argv.includes('--check')) {
+  const committed = existsSync('custom-elements.json') ? readFileSync('custom-elements.json', 'utf8') : '';
+  if (committed !== fresh) {
+    console.error('custom-elements.json is out of date with the source: run `npm run analyze` and commit it.');
+    process.exit(1);
+  }
+  console.log('custom-elements.json matches the source.');
+} else {
+  writeFileSync('custom-elements.json', fresh);
+  console.log('wrote custom-elements.json');
+}

@@ -1,0 +1,115 @@
+/**
+ * Reads a content file (YAML front matter and a markdown body) and checks it against its kind's
+ * schema. Used by the build plugin, the authoring check and the lazy run-time loader, so an
+ * author sees the same message everywhere: `file:line: field.path: reason`.
+ */
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import type * as z from 'zod/mini';
+
+export interface ContentIssue {
+  /** Dotted path of the field at fault, e.g. `lines.2.phone`; empty for the file as a whole. */
+  path: string;
+  message: string;
+  /** 1-based line in the file, where it can be found. */
+  line?: number;
+}
+
+export class ContentError extends Error {
+  readonly file: string;
+  readonly issues: readonly ContentIssue[];
+
+  constructor(file: string, issues: readonly ContentIssue[]) {
+    super(issues.map((issue) => formatIssue(file, issue)).join('\n'));
+    this.name = 'ContentError';
+    this.file = file;
+    this.issues = issues;
+  }
+}
+
+export function formatIssue(file: string, { path, message, line }: ContentIssue): string {
+  return `${file}${line ? `:${line}` : ''}: ${path ? `${path}: ` : ''}${message}`;
+}
+
+export interface ParsedContent<T> {
+  data: T;
+  body: string;
+}
+
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+
+/** Splits, parses and validates `source`; throws a ContentError naming every problem found. */
+export function parseContent<S extends z.ZodMiniType>(schema: S, source: string, file: string): ParsedContent<z.output<S>> {
+  const match = FRONT_MATTER.exec(source);
+  if (!match) {
+    throw new ContentError(file, [{ path: '', line: 1, message: 'missing front matter: the file must start with a line "---", then YAML, then "---"' }]);
+  }
+  const yamlText = match[1];
+  const lines = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  // The YAML starts on line 2 of the file, after the opening "---".
+  const lineOf = (offset: number) => lines.linePos(offset).line + 1;
+  if (doc.errors.length) {
+    throw new ContentError(
+      file,
+      doc.errors.map((error) => ({ path: '', line: lineOf(error.pos[0]), message: `front matter is not valid YAML: ${firstLine(error.message)}` })),
+    );
+  }
+  const value: unknown = doc.toJS({ maxAliasCount: 50 });
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ContentError(file, [{ path: '', line: 2, message: 'front matter must be a set of "key: value" fields' }]);
+  }
+  // reportInput: zod leaves the offending value out of its issues unless asked, and messages need it.
+  const result = schema.safeParse(value, { reportInput: true });
+  if (!result.success) {
+    throw new ContentError(
+      file,
+      result.error.issues.map((issue) => ({
+        path: issue.path.map(String).join('.'),
+        message: describeIssue(issue),
+        line: lineOfPath(doc, issue.path, lineOf),
+      })),
+    );
+  }
+  return { data: result.data, body: source.slice(match[0].length) };
+}
+
+const firstLine = (message: string) => message.split('\n')[0];
+
+/** The line of the deepest node of `path` that exists: a missing field points at its parent. */
+function lineOfPath(doc: Document, path: readonly PropertyKey[], lineOf: (offset: number) => number): number | undefined {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const keys = path.slice(0, depth);
+    const node: unknown = keys.length ? doc.getIn(keys, true) : doc.contents;
+    if (isNode(node) && node.range) return lineOf(node.range[0]);
+  }
+  return undefined;
+}
+
+type Issue = z.core.$ZodIssue;
+
+/** Plain words for zod's issue codes: authors are not programmers. */
+export function describeIssue(issue: Issue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? 'required' : `expected ${article(issue.expected)}, found ${kindOf(issue.input)}`;
+    case 'unrecognized_keys':
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
+    case 'invalid_value':
+      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'too_small':
+      return issue.message && issue.message !== 'Invalid input' ? issue.message : `must have at least ${String(issue.minimum)}`;
+    case 'too_big':
+      return `must have at most ${String(issue.maximum)}`;
+    default:
+      return issue.message && issue.message !== 'Invalid input' ? issue.message : 'is not valid here';
+  }
+}
+
+const article = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
+
+function kindOf(input: unknown): string {
+  if (input === null) return 'nothing (null)';
+  if (Array.isArray(input)) return 'a list';
+  if (typeof input === 'object') return 'a set of fields';
+  return `${article(typeof input)} (${JSON.stringify(input)?.slice(0, 40)})`;
+}

@@ -1,0 +1,197 @@
+/**
+ * The zod schema of every content kind. Each schema is the single source of its kind's
+ * TypeScript type (`z.infer`), of the build-time check of `content/<kind>/*.md` and of the
+ * run-time check of a practice's own file loaded with `src`.
+ *
+ * Written with `zod/mini` so that the lazy run-time loader stays small; bundled content is
+ * checked at build time and ships without zod.
+ */
+import * as z from 'zod/mini';
+
+// zod compiles object parsers with `new Function` unless told not to; a strict CSP forbids it.
+z.config({ jitless: true });
+
+const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like 2026-11-22'));
+const httpsUrl = z.string().check(z.regex(/^https:\/\/[^\s]+$/, 'expected an https:// address'));
+/** Digits with the spaces, dashes and brackets people write numbers with. */
+const dialable = z.string().check(z.regex(/^\+?[0-9][0-9 ()-]*$/, 'expected digits, spaces or dashes only'));
+const kebabId = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lower-case id like my-id'));
+const language = z.enum(['en', 'es']);
+
+const source = z.strictObject({
+  id: kebabId,
+  citation: text,
+  url: z.optional(httpsUrl),
+});
+export type Source = z.infer<typeof source>;
+const sources = z.array(source).check(z.minLength(1, 'list at least one source'));
+
+/* ------------------------------------------------------------------ crisis */
+
+const crisisLine = z
+  .strictObject({
+    name: text,
+    phone: z.optional(dialable),
+    text: z.optional(z.strictObject({ number: dialable, keyword: z.optional(text) })),
+    chat: z.optional(httpsUrl),
+    email: z.optional(z.email('expected an email address')),
+    /** Left out where no source confirms them. */
+    hours: z.optional(text),
+    languages: z.optional(text),
+    note: z.optional(text),
+    sourceUrl: httpsUrl,
+    verifiedAt: isoDate,
+  })
+  .check(
+    z.superRefine((line, ctx) => {
+      // A line nobody can call or text is no help to someone in crisis.
+      if (!line.phone && !line.text) {
+        ctx.addIssue({ code: 'custom', path: ['phone'], message: 'required (or give text)', input: line });
+      }
+    }),
+  );
+
+/** `content/crisis/<country>.<lang>.md`: the crisis lines of one country, in one language. */
+export const crisisSchema = z.strictObject({
+  country: z.string().check(z.regex(/^[A-Z]{2}$/, 'expected a two-letter country code like GB')),
+  countryName: text,
+  /** Left out where no source confirms the number; the footer then gives general advice. */
+  emergency: z.optional(
+    z.strictObject({ number: dialable, note: z.optional(text), sourceUrl: httpsUrl, verifiedAt: isoDate }),
+  ),
+  lines: z.array(crisisLine).check(z.minLength(1, 'list at least one crisis line')),
+});
+export type CrisisData = z.infer<typeof crisisSchema>;
+export type CrisisLine = CrisisData['lines'][number];
+
+/* ---------------------------------------------------------------------- ui */
+
+/** `content/ui/crisis-footer.<lang>.md`: the words of the crisis footer and crisis panel. */
+export const crisisFooterStringsSchema = z.strictObject({
+  heading: text,
+  intro: text,
+  emergency: text,
+  emergencyUnknown: text,
+  emergencyLabel: text,
+  call: text,
+  text: text,
+  textKeyword: text,
+  chat: text,
+  email: text,
+  callLabel: text,
+  textLabel: text,
+  chatLabel: text,
+  emailLabel: text,
+  hours: text,
+  languages: text,
+  verified: text,
+  unknownCountry: text,
+  practiceHeading: text,
+  practiceHeadingNamed: text,
+  practiceNotEmergency: text,
+  practicePhone: text,
+  practiceEmail: text,
+  practiceBooking: text,
+  practiceAddress: text,
+  practiceHours: text,
+});
+export type CrisisFooterStrings = z.infer<typeof crisisFooterStringsSchema>;
+
+/* ---------------------------------------------------------------- articles */
+
+/** `content/articles/<id>.<lang>.md`: an article; the body is the text. */
+export const articleSchema = z.strictObject({
+  title: text,
+  summary: text,
+  lang: language,
+  reviewed: isoDate,
+  author: z.optional(text),
+  sources,
+});
+export type ArticleData = z.infer<typeof articleSchema>;
+
+/* -------------------------------------------------------------- checklists */
+
+const band = z.strictObject({ min: z.int().check(z.gte(0)), max: z.int().check(z.gte(0)), message: text });
+
+/** `content/checklists/<id>.<lang>.md`: a self-check; the body is its introduction. */
+export const checklistSchema = z
+  .strictObject({
+    title: text,
+    lang: language,
+    reviewed: isoDate,
+    legend: text,
+    sources,
+    themes: z.array(
+      z.strictObject({
+        id: kebabId,
+        title: text,
+        /** Markdown: what tends to help. */
+        helps: text,
+        starter: text,
+        /** `article-id#section` of the article section that explains the theme. */
+        article: z.optional(z.string().check(z.regex(/^[a-z0-9-]+#[a-z0-9-]+$/, 'expected article-id#section'))),
+      }),
+    ).check(z.minLength(1, 'list at least one theme')),
+    items: z.array(
+      z.strictObject({
+        id: kebabId,
+        text,
+        themes: z.optional(z.array(kebabId)),
+        risk: z.optional(z.boolean()),
+      }),
+    ).check(z.minLength(1, 'list at least one item')),
+    bands: z.array(band).check(z.minLength(1, 'list at least one band')),
+  })
+  .check(z.superRefine((list, ctx) => checkChecklist(list, ctx)));
+export type ChecklistData = z.infer<typeof checklistSchema>;
+
+type Checklist = z.output<typeof checklistSchema>;
+interface IssueSink {
+  addIssue(issue: { code: 'custom'; path: PropertyKey[]; message: string; input: unknown }): void;
+}
+
+function checkChecklist(list: Checklist, ctx: IssueSink): void {
+  const report = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', path, message, input: list });
+  reportDuplicateIds(list.themes, 'themes', report);
+  reportDuplicateIds(list.items, 'items', report);
+  const themeIds = new Set(list.themes.map((theme) => theme.id));
+  const used = new Set<string>();
+  list.items.forEach((item, i) => {
+    if (item.risk && item.themes?.length) report(['items', i, 'themes'], 'a risk item has no themes');
+    if (!item.risk && !item.themes?.length) report(['items', i, 'themes'], 'required (name at least one theme)');
+    item.themes?.forEach((id, j) => {
+      if (!themeIds.has(id)) report(['items', i, 'themes', j], `no theme with id "${id}"`);
+      used.add(id);
+    });
+  });
+  list.themes.forEach((theme, i) => {
+    if (!used.has(theme.id)) report(['themes', i, 'id'], `theme "${theme.id}" is not used by any item`);
+  });
+  // Bands must cover every possible count, 0 to the number of items, exactly once.
+  const bands = [...list.bands].sort((a, b) => a.min - b.min);
+  let next = 0;
+  for (const b of bands) {
+    const at = list.bands.indexOf(b);
+    if (b.max < b.min) report(['bands', at, 'max'], 'must not be below min');
+    else if (b.min > next) report(['bands', at, 'min'], `gap: no band covers ${next} to ${b.min - 1}`);
+    else if (b.min < next) report(['bands', at, 'min'], `overlap: ${b.min} is already covered`);
+    next = Math.max(next, b.max + 1);
+  }
+  if (next !== list.items.length + 1) {
+    report(['bands'], `must cover 0 to ${list.items.length} (the number of items); they end at ${next - 1}`);
+  }
+}
+
+export function reportDuplicateIds(
+  entries: readonly { id: string }[],
+  field: string,
+  report: (path: PropertyKey[], message: string) => void,
+): void {
+  const seen = new Set<string>();
+  entries.forEach((entry, i) => {
+    if (seen.has(entry.id)) report([field, i, 'id'], `duplicate id "${entry.id}"`);
+    seen.add(entry.id);
+  });
+}

@@ -1,0 +1,111 @@
+import { consume } from '@lit/context';
+import { LitElement, css, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { practiceContext, type PracticeConfig } from '../practice/practice-context.js';
+import { LocaleController } from '../shared/locale-controller.js';
+import { fillText } from '../shared/locale.js';
+import { baseStyles } from '../shared/styles.js';
+import { crisisFooterStrings, crisisLinesFor, resolveCountry, type CrisisFooterStrings } from './crisis-data.js';
+import { crisisResourceStyles, renderCrisisLines, renderEmergency, telHref } from './crisis-resources.js';
+
+/**
+ * @tagname stall-crisis-footer
+ * @summary The crisis lines for the configured country, the emergency number first, then the
+ * practice's own contact details marked as not for emergencies.
+ *
+ * @csspart base - The whole footer.
+ * @csspart heading - The footer's heading.
+ * @csspart emergency - The emergency number, shown first.
+ * @csspart lines - The list of crisis lines.
+ * @csspart line - One crisis line.
+ * @csspart verified - When the crisis details were last checked.
+ * @csspart unknown-country - The general advice shown for a country without bundled lines.
+ * @csspart practice - The practice's contact details.
+ *
+ * @cssprop --stall-color-emergency - Border and accent of the emergency notice.
+ * @cssprop --stall-color-emergency-surface - Background of the emergency notice.
+ * @cssprop --stall-crisis-footer-background - Background of the footer (default: none).
+ *
+ * Crisis data is bundled with the library and never fetched, so the footer renders even when
+ * every other content file fails. The country comes from `country`, else the enclosing
+ * `<stall-practice>`, else the region of the nearest `lang` (`es-MX` → MX), else the United States;
+ * never from the visitor's network address.
+ */
+export class StallCrisisFooter extends LitElement {
+  static override styles = [
+    baseStyles,
+    crisisResourceStyles,
+    css`
+      .footer {
+        padding: var(--_stall-space);
+        border: 1px solid var(--_stall-color-border);
+        background: var(--stall-crisis-footer-background, var(--_stall-color-surface));
+        border-radius: var(--_stall-radius);
+      }
+      .intro {
+        margin: 0 0 var(--_stall-space);
+      }
+      .practice {
+        margin-block-start: calc(var(--_stall-space) * 1.5);
+        padding-block-start: var(--_stall-space);
+        border-block-start: 1px solid var(--_stall-color-border);
+      }
+      .not-emergency {
+        font-weight: 600;
+        margin: 0 0 0.5rem;
+      }
+      dl {
+        display: grid;
+        grid-template-columns: max-content 1fr;
+        gap: 0.25rem 1rem;
+        margin: 0;
+      }
+      dd {
+        margin: 0;
+      }
+    `,
+  ];
+
+  /** @internal */
+  @consume({ context: practiceContext, subscribe: true })
+  @state()
+  private practice?: PracticeConfig;
+
+  /** @internal */
+  private readonly locale = new LocaleController(this);
+
+  /** ISO 3166-1 alpha-2 code (US, CA, GB, IE, AU, NZ, ES, MX, AR…). Overrides the practice's country. */
+  @property() country?: string;
+
+  /** The standard `lang` attribute; English and Spanish are built in. */
+  @property() override lang!: string;
+
+  override render() {
+    const lang = this.locale.language;
+    const strings = crisisFooterStrings(lang);
+    const crisis = crisisLinesFor(resolveCountry(this.country, this.practice?.country, this.locale.tag), lang);
+    return html`<section class="footer" part="base" aria-labelledby="heading" lang=${lang}>
+      <h2 id="heading" part="heading">${strings.heading}</h2>
+      <p class="intro">${strings.intro}</p>
+      ${renderEmergency(crisis, strings)} ${renderCrisisLines(crisis, strings, lang)} ${this.renderPractice(strings)}
+    </section>`;
+  }
+
+  private renderPractice(strings: CrisisFooterStrings) {
+    const p = this.practice;
+    if (!p || !(p.phone || p.email || p.bookingUrl || p.address || p.hours)) return nothing;
+    const entry = (term: string, value: unknown) => html`<dt>${term}</dt>
+      <dd>${value}</dd>`;
+    return html`<section class="practice" part="practice" aria-labelledby="practice-heading">
+      <h3 id="practice-heading">${p.name ? fillText(strings.practiceHeadingNamed, { name: p.name }) : strings.practiceHeading}</h3>
+      <p class="not-emergency">${strings.practiceNotEmergency}</p>
+      <dl>
+        ${p.phone ? entry(strings.practicePhone, html`<a href=${telHref(p.phone)}>${p.phone}</a>`) : nothing}
+        ${p.email ? entry(strings.practiceEmail, html`<a href=${`mailto:${p.email}`}>${p.email}</a>`) : nothing}
+        ${p.bookingUrl ? entry(strings.practiceBooking, html`<a href=${p.bookingUrl}>${p.bookingUrl.replace(/^https:\/\//, '')}</a>`) : nothing}
+        ${p.address ? entry(strings.practiceAddress, p.address) : nothing}
+        ${p.hours ? entry(strings.practiceHours, p.hours) : nothing}
+      </dl>
+    </section>`;
+  }
+}

@@ -1,0 +1,24 @@
+/**
+ * Registers every `stall-*` tag. The only module with that side effect: import it (or load the
+ * drop-in bundle) once; importing the classes alone registers nothing.
+ * Providers come first: a consumer defined before its provider never receives the context.
+ */
+import { StallCrisisFooter } from './crisis-footer/stall-crisis-footer.js';
+import { StallPractice } from './practice/stall-practice.js';
+
+const elements: [tag: string, element: CustomElementConstructor][] = [
+  ['stall-practice', StallPractice],
+  ['stall-crisis-footer', StallCrisisFooter],
+];
+
+for (const [tag, element] of elements) {
+  // Another copy of the library on the page may have registered the tag already.
+  if (!customElements.get(tag)) customElements.define(tag, element);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'stall-practice': StallPractice;
+    'stall-crisis-footer': StallCrisisFooter;
+  }
+}

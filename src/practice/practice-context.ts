@@ -1,0 +1,21 @@
+import { createContext } from '@lit/context';
+
+/**
+ * The practice's details as `<stall-practice>` provides them to every component inside it.
+ * Frozen: the provider replaces the whole object on a change, which is what tells consumers.
+ */
+export interface PracticeConfig {
+  readonly name?: string;
+  readonly phone?: string;
+  readonly email?: string;
+  /** Always an `https:` address. */
+  readonly bookingUrl?: string;
+  readonly address?: string;
+  readonly hours?: string;
+  /** ISO 3166-1 alpha-2, upper case. */
+  readonly country?: string;
+  /** BCP 47 language tag. */
+  readonly lang?: string;
+}
+
+export const practiceContext = createContext<PracticeConfig | undefined>(Symbol('stall-practice'));

@@ -1,0 +1,108 @@
+import { provide } from '@lit/context';
+import { LitElement, css, html } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { checkPracticeConfig, readJsonConfig, samePracticeConfig } from './practice-config.js';
+import { practiceContext, type PracticeConfig } from './practice-context.js';
+
+/**
+ * @tagname stall-practice
+ * @summary Wraps a page's components and hands them the practice's details: name, contact, country
+ * and language.
+ *
+ * @slot - The page content: any markup, with `stall-*` components anywhere inside it.
+ *
+ * Set the details as attributes, or as JSON in a child `<script type="application/json">` (for
+ * example `{"name": "Harbour Therapy", "bookingUrl": "https://…"}`); an attribute wins over the same
+ * field in JSON. A field that is not valid (a phone with letters, a booking link that is not
+ * `https:`) is left out with a console warning naming it; everything else keeps working.
+ * Register this element before the components that read it (the `define` module does).
+ */
+export class StallPractice extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+    }
+  `;
+
+  /** The practice's name, shown with its contact details. */
+  @property({ reflect: true }) name?: string;
+
+  /** Phone number for appointments (not a crisis line): digits, spaces, dashes or brackets. */
+  @property() phone?: string;
+
+  @property() email?: string;
+
+  /** Online booking page; must be an `https:` address. */
+  @property({ attribute: 'booking-url' }) bookingUrl?: string;
+
+  @property() address?: string;
+
+  /** Office hours as text, e.g. "Mon-Fri 9am-5pm". */
+  @property() hours?: string;
+
+  /** ISO 3166-1 alpha-2 code (GB, US, ES…); chooses the crisis lines shown inside. */
+  @property() country?: string;
+
+  /** The standard `lang` attribute: the language of the components inside (`en`, `es`, `es-MX`…). */
+  @property() override lang!: string;
+
+  /** The details as they are handed to the components inside, frozen. */
+  @provide({ context: practiceContext })
+  @state()
+  config: PracticeConfig = Object.freeze({});
+
+  /** @internal Warnings already shown, so a re-render does not repeat them. */
+  private shownWarnings = new Set<string>();
+
+  /** @internal */
+  private readonly jsonObserver = new MutationObserver(() => this.requestUpdate());
+
+  /** @internal Language of the settings, read by components when they look for the nearest `lang`. */
+  get practiceLang(): string | undefined {
+    return this.config.lang;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A script child added or edited later (e.g. by a CMS) updates the settings live.
+    this.jsonObserver.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.jsonObserver.disconnect();
+  }
+
+  override willUpdate(): void {
+    const warnings = new Set<string>();
+    const warn = (message: string) => {
+      if (!this.shownWarnings.has(message)) console.warn(message);
+      warnings.add(message);
+    };
+    const next = checkPracticeConfig(
+      {
+        ...readJsonConfig(this, warn),
+        ...Object.fromEntries(
+          Object.entries({
+            name: this.name,
+            phone: this.phone,
+            email: this.email,
+            bookingUrl: this.bookingUrl,
+            address: this.address,
+            hours: this.hours,
+            country: this.country,
+            lang: this.lang,
+          }).filter(([, value]) => value !== undefined && value !== null),
+        ),
+      },
+      warn,
+    );
+    this.shownWarnings = warnings;
+    // Consumers are told on identity change only, so keep the old object when nothing changed.
+    if (!samePracticeConfig(next, this.config)) this.config = next;
+  }
+
+  override render() {
+    return html`<slot></slot>`;
+  }
+}

@@ -1,0 +1,39 @@
+// Browser tests in real Chromium. Run through tsx (see package.json) so the content plugin,
+// written in TypeScript, serves `content/**/*.md` to the tests exactly as it does to the build.
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { stallContent } from './scripts/content/plugin.ts';
+import { countingReporter } from './scripts/counting-reporter.mjs';
+import { defaultReporter } from '@web/test-runner';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+export default {
+  rootDir: root,
+  files: ['test/**/*.test.ts', '!test/node/**'],
+  nodeResolve: { exportConditions: ['production'] },
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  mimeTypes: { '**/*.md': 'js' },
+  plugins: [fromRollup(stallContent)({ root }), esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      },
+    }),
+  ],
+  reporters: [defaultReporter(), countingReporter()],
+};
