@@ -7,11 +7,15 @@ import path from 'node:path';
 // The analyzer takes an output folder relative to the working directory.
 const outdir = '.cache/cem';
 mkdirSync(outdir, { recursive: true });
+// The analyzer rewrites package.json's `customElements` to point at its output folder; the package
+// ships the committed root file instead, so package.json is put back as it was.
+const packageJson = readFileSync('package.json', 'utf8');
 execFileSync(
   'node_modules/.bin/cem',
   ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.d.ts', '--outdir', outdir, '--quiet'],
   { stdio: ['ignore', 'ignore', 'inherit'] },
 );
+writeFileSync('package.json', packageJson);
 const fresh = `${JSON.stringify(JSON.parse(readFileSync(path.join(outdir, 'custom-elements.json'), 'utf8')), null, 2)}\n`;
 
 if (process.argv.includes('--check')) {

@@ -9,6 +9,11 @@ import { crisisFooterStrings, crisisLinesFor, resolveCountry, type CrisisFooterS
 import { crisisResourceStyles, renderCrisisLines, renderEmergency, telHref } from './crisis-resources.js';
 
 /**
+ * Crisis data is bundled with the library and never fetched, so the footer renders even when
+ * every other content file fails. The country comes from `country`, else the enclosing
+ * `<stall-practice>`, else the region of the nearest `lang` (`es-MX` → MX), else the United States;
+ * never from the visitor's network address.
+ *
  * @tagname stall-crisis-footer
  * @summary The crisis lines for the configured country, the emergency number first, then the
  * practice's own contact details marked as not for emergencies.
@@ -25,11 +30,6 @@ import { crisisResourceStyles, renderCrisisLines, renderEmergency, telHref } fro
  * @cssprop --stall-color-emergency - Border and accent of the emergency notice.
  * @cssprop --stall-color-emergency-surface - Background of the emergency notice.
  * @cssprop --stall-crisis-footer-background - Background of the footer (default: none).
- *
- * Crisis data is bundled with the library and never fetched, so the footer renders even when
- * every other content file fails. The country comes from `country`, else the enclosing
- * `<stall-practice>`, else the region of the nearest `lang` (`es-MX` → MX), else the United States;
- * never from the visitor's network address.
  */
 export class StallCrisisFooter extends LitElement {
   static override styles = [

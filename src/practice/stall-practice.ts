@@ -5,17 +5,17 @@ import { checkPracticeConfig, readJsonConfig, samePracticeConfig } from './pract
 import { practiceContext, type PracticeConfig } from './practice-context.js';
 
 /**
- * @tagname stall-practice
- * @summary Wraps a page's components and hands them the practice's details: name, contact, country
- * and language.
- *
- * @slot - The page content: any markup, with `stall-*` components anywhere inside it.
- *
  * Set the details as attributes, or as JSON in a child `<script type="application/json">` (for
  * example `{"name": "Harbour Therapy", "bookingUrl": "https://…"}`); an attribute wins over the same
  * field in JSON. A field that is not valid (a phone with letters, a booking link that is not
  * `https:`) is left out with a console warning naming it; everything else keeps working.
  * Register this element before the components that read it (the `define` module does).
+ *
+ * @tagname stall-practice
+ * @summary Wraps a page's components and hands them the practice's details: name, contact, country
+ * and language.
+ *
+ * @slot - The page content: any markup, with `stall-*` components anywhere inside it.
  */
 export class StallPractice extends LitElement {
   static override styles = css`
@@ -46,7 +46,7 @@ export class StallPractice extends LitElement {
   /** The standard `lang` attribute: the language of the components inside (`en`, `es`, `es-MX`…). */
   @property() override lang!: string;
 
-  /** The details as they are handed to the components inside, frozen. */
+  /** The checked details as handed to the components inside: frozen, replaced on every change. Read it; do not set it. */
   @provide({ context: practiceContext })
   @state()
   config: PracticeConfig = Object.freeze({});

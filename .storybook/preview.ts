@@ -1,0 +1,69 @@
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components';
+import { html } from 'lit';
+import manifest from '../custom-elements.json';
+// Registers every tag, providers first (the same module the package's `define` entry ships).
+import '../src/define.js';
+
+// Controls and the docs tables come from the same manifest that ships with the package.
+setCustomElementsManifest(manifest);
+
+type Scheme = 'light' | 'dark';
+
+/** Page colours per scheme, so the components sit on the surface they would have on a real page. */
+const pageColours: Record<Scheme, { background: string; text: string }> = {
+  light: { background: '#ffffff', text: '#1f2937' },
+  dark: { background: '#111827', text: '#f3f4f6' },
+};
+
+const preview: Preview = {
+  globalTypes: {
+    lang: {
+      description: 'Language of the page around the story',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'es', title: 'Español' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    scheme: {
+      description: 'Colour scheme of the page around the story',
+      toolbar: {
+        title: 'Colour scheme',
+        icon: 'mirror',
+        items: [
+          { value: 'light', title: 'Light', icon: 'sun' },
+          { value: 'dark', title: 'Dark', icon: 'moon' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { lang: 'en', scheme: 'light' },
+  decorators: [
+    (story, context) => {
+      const scheme: Scheme = context.globals.scheme === 'dark' ? 'dark' : 'light';
+      const lang = context.globals.lang === 'es' ? 'es' : 'en';
+      const { background, text } = pageColours[scheme];
+      return html`<div
+        lang=${lang}
+        style="color-scheme: ${scheme}; background: ${background}; color: ${text}; padding: 1rem; font-family: system-ui, sans-serif;"
+      >
+        ${story()}
+      </div>`;
+    },
+  ],
+  parameters: {
+    controls: { expanded: true },
+    a11y: {
+      // WCAG 2.2 AA: the level the components promise.
+      options: { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } },
+      test: 'error',
+    },
+  },
+};
+
+export default preview;

@@ -1,0 +1,84 @@
+import type { Meta, StoryObj } from '@storybook/web-components';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+
+type FooterArgs = { country?: string; lang?: string };
+
+const meta: Meta<FooterArgs> = {
+  title: 'Components/Crisis footer',
+  component: 'stall-crisis-footer',
+  tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Crisis lines for one country, emergency number first. The data is bundled, never fetched. ' +
+          'The country comes from `country`, else the surrounding `<stall-practice>`, else the region of `lang`, else the US.',
+      },
+    },
+  },
+  render: ({ country, lang }) =>
+    html`<stall-crisis-footer country=${ifDefined(country || undefined)} lang=${ifDefined(lang || undefined)}></stall-crisis-footer>`,
+};
+
+export default meta;
+type Story = StoryObj<FooterArgs>;
+
+const country = (code: string, name: string): Story => ({
+  name,
+  args: { country: code },
+});
+
+export const UnitedStates = country('US', 'United States');
+export const Canada = country('CA', 'Canada');
+export const UnitedKingdom = country('GB', 'United Kingdom');
+export const Ireland = country('IE', 'Ireland');
+export const Australia = country('AU', 'Australia');
+export const NewZealand = country('NZ', 'New Zealand');
+export const Spain = country('ES', 'Spain');
+export const Mexico = country('MX', 'Mexico');
+export const Argentina = country('AR', 'Argentina');
+
+export const SpanishUnitedStates: Story = {
+  name: 'Spanish (United States)',
+  args: { country: 'US', lang: 'es' },
+  parameters: { docs: { description: { story: 'US lines with the wording in Spanish.' } } },
+};
+
+export const SpanishMexicoFromLanguage: Story = {
+  name: 'Spanish, country from lang="es-MX"',
+  args: { lang: 'es-MX' },
+  parameters: { docs: { description: { story: 'No `country`: Mexico comes from the region in the language tag.' } } },
+};
+
+export const InsidePractice: Story = {
+  name: 'Inside a practice',
+  args: { country: undefined },
+  parameters: {
+    docs: { description: { story: "The country and the practice's own contact details come from `<stall-practice>`." } },
+  },
+  render: ({ country, lang }) => html`<stall-practice
+    name="Harbour Therapy"
+    phone="+44 20 7946 0000"
+    email="hello@harbour-therapy.example"
+    booking-url="https://harbour-therapy.example/book"
+    address="12 Quay Street, Bristol"
+    hours="Mon-Fri 9am-5pm"
+    country="GB"
+  >
+    <stall-crisis-footer country=${ifDefined(country || undefined)} lang=${ifDefined(lang || undefined)}></stall-crisis-footer>
+  </stall-practice>`,
+};
+
+export const UnknownCountry: Story = {
+  name: 'Unknown country',
+  args: { country: 'ZZ' },
+  parameters: { docs: { description: { story: 'A country without bundled lines gets general advice instead.' } } },
+};
+
+export const Dark: Story = {
+  name: 'Dark theme',
+  args: { country: 'GB' },
+  globals: { scheme: 'dark' },
+  parameters: { docs: { description: { story: 'On a page with `color-scheme: dark`.' } } },
+};
