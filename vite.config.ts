@@ -7,6 +7,7 @@ const libraryEntries = {
   define: 'src/define.ts',
   practice: 'src/practice/stall-practice.ts',
   'crisis-footer': 'src/crisis-footer/stall-crisis-footer.ts',
+  checklist: 'src/checklist/stall-checklist.ts',
 };
 
 export default defineConfig(({ mode }) => ({

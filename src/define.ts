@@ -3,12 +3,14 @@
  * drop-in bundle) once; importing the classes alone registers nothing.
  * Providers come first: a consumer defined before its provider never receives the context.
  */
+import { StallChecklist } from './checklist/stall-checklist.js';
 import { StallCrisisFooter } from './crisis-footer/stall-crisis-footer.js';
 import { StallPractice } from './practice/stall-practice.js';
 
 const elements: [tag: string, element: CustomElementConstructor][] = [
   ['stall-practice', StallPractice],
   ['stall-crisis-footer', StallCrisisFooter],
+  ['stall-checklist', StallChecklist],
 ];
 
 for (const [tag, element] of elements) {
@@ -20,5 +22,6 @@ declare global {
   interface HTMLElementTagNameMap {
     'stall-practice': StallPractice;
     'stall-crisis-footer': StallCrisisFooter;
+    'stall-checklist': StallChecklist;
   }
 }

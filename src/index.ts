@@ -6,4 +6,6 @@ export { StallPractice } from './practice/stall-practice.js';
 export { practiceContext, type PracticeConfig } from './practice/practice-context.js';
 export { StallCrisisFooter } from './crisis-footer/stall-crisis-footer.js';
 export { crisisCountries, crisisLinesFor } from './crisis-footer/crisis-data.js';
-export type { Crisis } from './content/kinds.js';
+export { StallChecklist } from './checklist/stall-checklist.js';
+export { StallChangeEvent, type StallChangeDetail, type RankedTheme } from './events.js';
+export type { Crisis, Checklist } from './content/kinds.js';

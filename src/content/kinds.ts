@@ -10,12 +10,14 @@ import { ContentError, parseContent, type ContentIssue } from './parse.js';
 import {
   articleSchema,
   checklistSchema,
+  checklistStringsSchema,
   crisisFooterStringsSchema,
   crisisSchema,
   type ArticleData,
   type ChecklistData,
   type CrisisData,
 } from './schemas.js';
+import { decisionSchema, type DecisionData } from './decision-schema.js';
 
 export type { CrisisLine, Source } from './schemas.js';
 
@@ -44,9 +46,15 @@ export type Checklist = Omit<ChecklistData, 'themes'> &
     themes: (Omit<ChecklistData['themes'][number], 'helps'> & { helpsHtml: string })[];
   };
 
+export type Decision = Omit<DecisionData, 'outcomes'> &
+  Identity & {
+    outcomes: (Omit<DecisionData['outcomes'][number], 'summary'> & { summaryHtml: string })[];
+  };
+
 /** UI strings: one schema per component, picked by the file's id. */
 export const uiSchemas = {
   'crisis-footer': crisisFooterStringsSchema,
+  checklist: checklistStringsSchema,
 } as const;
 export type UiStrings<Id extends keyof typeof uiSchemas> = z.output<(typeof uiSchemas)[Id]>;
 
@@ -106,6 +114,17 @@ export const compileChecklist = (source: string, file: string, who: Identity, re
   };
 };
 
+export const compileDecision = (source: string, file: string, who: Identity, render: Render = renderMarkdown): Decision => {
+  const { data } = parseContent(decisionSchema, source, file);
+  checkLang(file, data.lang, who.lang);
+  const sourceIds = data.sources.map((s) => s.id);
+  return {
+    ...data,
+    ...who,
+    outcomes: data.outcomes.map(({ summary, ...outcome }) => ({ ...outcome, summaryHtml: renderBody(file, summary, render, sourceIds).html })),
+  };
+};
+
 export const compileUiStrings = (source: string, file: string, who: Identity): object => {
   const schema = uiSchemas[who.id as keyof typeof uiSchemas];
   if (!schema) {
@@ -119,6 +138,7 @@ export const contentKinds: Record<string, (source: string, file: string, who: Id
   crisis: compileCrisis,
   articles: compileArticle,
   checklists: compileChecklist,
+  decisions: compileDecision,
   ui: compileUiStrings,
 };
 

@@ -98,6 +98,66 @@ export const crisisFooterStringsSchema = z.strictObject({
 });
 export type CrisisFooterStrings = z.infer<typeof crisisFooterStringsSchema>;
 
+/**
+ * The words of a "take it to your next session" summary and its Print, Copy and Download
+ * buttons: shared by every component that offers one (the checklist, the decision helper).
+ */
+export const sessionSummaryStringsShape = {
+  summaryOpen: text,
+  summaryHeading: text,
+  summaryIntro: text,
+  summaryNote: text,
+  print: text,
+  copy: text,
+  download: text,
+  /** File name of the download, ending in `.txt`. */
+  downloadName: z.string().check(z.regex(/^[\p{L}\p{N}_-]+\.txt$/u, 'expected a file name like my-notes.txt')),
+  copied: text,
+  copyFailed: text,
+  downloaded: text,
+  summaryClose: text,
+};
+export const sessionSummaryStringsSchema = z.strictObject(sessionSummaryStringsShape);
+export type SessionSummaryStrings = z.infer<typeof sessionSummaryStringsSchema>;
+
+/** `content/ui/checklist.<lang>.md`: the words of `<stall-checklist>` around the checklist's own content. */
+export const checklistStringsSchema = z.strictObject({
+  ...sessionSummaryStringsShape,
+  privacyNote: text,
+  loading: text,
+  statusCount: text,
+  statusThemes: text,
+  notDiagnosis: text,
+  resultsHeading: text,
+  themeHelps: text,
+  themeStarter: text,
+  readMore: text,
+  riskMessage: text,
+  summarySigns: text,
+  summaryThemes: text,
+  summaryStarters: text,
+  summaryRisk: text,
+  remember: text,
+  rememberHint: text,
+  remembered: text,
+  notRemembered: text,
+  forget: text,
+  forgotten: text,
+  storageBlocked: text,
+  errorHeading: text,
+  errorUnknownChecklist: text,
+  errorCrossOrigin: text,
+  errorHttp: text,
+  errorNetwork: text,
+  errorTimeout: text,
+  errorTooLarge: text,
+  errorInvalid: text,
+  errorLine: text,
+  errorFileLink: text,
+  errorRestOfPage: text,
+});
+export type ChecklistStrings = z.infer<typeof checklistStringsSchema>;
+
 /* ---------------------------------------------------------------- articles */
 
 /** `content/articles/<id>.<lang>.md`: an article; the body is the text. */

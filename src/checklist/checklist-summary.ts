@@ -1,0 +1,22 @@
+import type { Checklist } from '../content/kinds.js';
+import type { SessionSummary } from '../session-summary/session-summary.js';
+import type { ChecklistStrings } from './checklist-content.js';
+import type { ChecklistResult } from './scoring.js';
+
+/** The "take it to your next session" summary of a checklist: ticked signs, themes and starters. */
+export function checklistSummary(checklist: Checklist, result: ChecklistResult, strings: ChecklistStrings): SessionSummary {
+  const ticked = new Set(result.ticked);
+  const signs = checklist.items.filter((item) => ticked.has(item.id) && !item.risk).map((item) => item.text);
+  const themeById = new Map(checklist.themes.map((theme) => [theme.id, theme]));
+  const themes = result.themes.map((ranked) => themeById.get(ranked.id)!);
+  return {
+    title: checklist.title,
+    sections: [
+      // Said in the visitor's own voice, for them to bring up if they choose to.
+      { heading: strings.summarySigns, lines: result.risk ? [...signs, strings.summaryRisk] : signs },
+      { heading: strings.summaryThemes, lines: themes.map((theme) => theme.title) },
+      { heading: strings.summaryStarters, lines: result.leading.map((theme) => theme.starter) },
+    ],
+    note: `${strings.notDiagnosis} ${strings.summaryNote}`,
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * The results beside the questions: the short live status (count, ranked themes, the band's
+ * message, "not a diagnosis") and, outside the live region, the leading themes in detail.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Checklist } from '../content/kinds.js';
+import { fillText } from '../shared/locale.js';
+import { trustedHtml } from '../shared/trusted-html.js';
+import type { ChecklistStrings } from './checklist-content.js';
+import type { ChecklistResult } from './scoring.js';
+
+/** The sentences of the status region; empty until the visitor has answered something. */
+export function statusSentences(result: ChecklistResult, strings: ChecklistStrings, answered: boolean): string[] {
+  if (!answered) return [];
+  return [
+    fillText(strings.statusCount, { count: String(result.count), total: String(result.total) }),
+    result.themes.length ? fillText(strings.statusThemes, { themes: result.themes.map((theme) => theme.title).join('; ') }) : '',
+    result.band?.message ?? '',
+    strings.notDiagnosis,
+  ].filter(Boolean);
+}
+
+/**
+ * A theme's article link: `template` with `{article}` and `{section}` filled from the theme's
+ * `article: <article-id>#<section>`.
+ */
+export function articleLink(template: string, article: string | undefined): string | undefined {
+  if (!article) return undefined;
+  const [articleId, section = ''] = article.split('#');
+  return template.replaceAll('{article}', encodeURIComponent(articleId)).replaceAll('{section}', encodeURIComponent(section));
+}
+
+export interface ThemesOptions {
+  checklist: Checklist;
+  result: ChecklistResult;
+  strings: ChecklistStrings;
+  articleHref: string;
+}
+
+export function renderLeadingThemes({ checklist, result, strings, articleHref }: ThemesOptions): TemplateResult | typeof nothing {
+  if (!result.leading.length) return nothing;
+  return html`<ol class="themes" lang=${checklist.lang}>
+    ${result.leading.map((theme) => {
+      const href = articleLink(articleHref, theme.article);
+      return html`<li class="theme" part="theme">
+        <h4>${theme.title}</h4>
+        <p class="label">${strings.themeHelps}</p>
+        <div class="helps">${trustedHtml(theme.helpsHtml)}</div>
+        <p class="label">${strings.themeStarter}</p>
+        <blockquote class="starter" part="starter"><p>${theme.starter}</p></blockquote>
+        ${href ? html`<a class="article-link" part="article-link" href=${href}>${fillText(strings.readMore, { theme: theme.title })}</a>` : nothing}
+      </li>`;
+    })}
+  </ol>`;
+}

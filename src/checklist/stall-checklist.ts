@@ -1,0 +1,255 @@
+import { consume } from '@lit/context';
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Checklist } from '../content/kinds.js';
+import { renderCrisisPanel, crisisPanelStyles } from '../crisis-footer/crisis-panel.js';
+import { StallChangeEvent } from '../events.js';
+import { practiceContext, type PracticeConfig } from '../practice/practice-context.js';
+import { sessionSummaryStyles, renderSessionSummary } from '../session-summary/summary-view.js';
+import { SessionSummaryActions } from '../session-summary/summary-actions.js';
+import { LocaleController } from '../shared/locale-controller.js';
+import type { Language } from '../shared/locale.js';
+import { baseStyles } from '../shared/styles.js';
+import { trustedHtml } from '../shared/trusted-html.js';
+import { AnswerMemory } from './answer-memory.js';
+import { checklistStrings, DEFAULT_CHECKLIST, type ChecklistStrings } from './checklist-content.js';
+import { ChecklistSource } from './checklist-source.js';
+import { checklistStyles } from './checklist-styles.js';
+import { checklistSummary } from './checklist-summary.js';
+import { renderLoadError } from './render-error.js';
+import { renderQuestions, renderStorage } from './render-form.js';
+import { renderLeadingThemes, statusSentences } from './render-results.js';
+import { checklistResult, type ChecklistResult } from './scoring.js';
+import { followSamePageLink } from './same-page-link.js';
+
+/**
+ * Practice websites drop in `<stall-checklist>`; a visitor who feels stuck in therapy ticks the
+ * signs that fit and sees, in private, what may be going on and what to try next.
+ *
+ * Answers live in memory. Nothing is stored unless the visitor ticks "Remember on this device";
+ * then one localStorage key, `stall-elements:checklist:<checklist id>`, which "Forget my answers"
+ * removes. No answer goes into a request, cookie, URL, history entry or attribute. Loading a
+ * practice's own file (`src`) downloads the run-time loader, from the page's own origin only.
+ *
+ * @tagname stall-checklist
+ * @summary The signs-of-stalling self-check: tick what feels true, see which themes stand out and
+ * what tends to help, and take a summary to the next session. Crisis lines come first if a visitor
+ * ticks a risk item.
+ *
+ * @csspart base - Everything the component shows.
+ * @csspart title - The checklist's title.
+ * @csspart intro - The checklist's introduction.
+ * @csspart questions - The fieldset of questions.
+ * @csspart privacy-note - The line saying answers stay on this device.
+ * @csspart item - One question: its checkbox and label.
+ * @csspart checkbox - The checkbox of a question.
+ * @csspart results - The results beside the questions.
+ * @csspart status - The live status: signs ticked, themes, framing message, "not a diagnosis".
+ * @csspart crisis-panel - Crisis lines shown first when a risk item is ticked.
+ * @csspart emergency - The emergency number in the crisis panel.
+ * @csspart lines - The list of crisis lines in the crisis panel.
+ * @csspart line - One crisis line.
+ * @csspart verified - When the crisis details were last checked.
+ * @csspart unknown-country - The general advice shown for a country without bundled lines.
+ * @csspart theme - One leading theme: what helps, a conversation starter, a link to read more.
+ * @csspart starter - A theme's conversation starter.
+ * @csspart article-link - A theme's link to its article section.
+ * @csspart summary - The take-to-your-next-session summary.
+ * @csspart summary-actions - The Print, Copy, Download and Close buttons.
+ * @csspart storage - The "Remember on this device" and "Forget my answers" controls.
+ * @csspart loading - The quiet note shown while a checklist loads.
+ * @csspart error - Why a checklist could not be loaded.
+ * @csspart issues - The fields at fault in an invalid checklist file.
+ *
+ * @cssprop --stall-color-accent - Links, buttons, checkboxes and focus ring.
+ * @cssprop --stall-color-on-accent - Text on the filled summary button.
+ * @cssprop --stall-color-emergency - Border of the crisis panel and emergency notice.
+ * @cssprop --stall-color-emergency-surface - Background of the emergency notice.
+ * @cssprop --stall-checklist-item-background - Background of a question.
+ * @cssprop --stall-checklist-item-background-checked - Background of a ticked question.
+ * @cssprop --stall-checklist-results-background - Background of the results.
+ * @cssprop --stall-crisis-panel-background - Background of the crisis panel.
+ *
+ * @fires {StallChangeEvent} stall-change - The visitor ticked or unticked a box or chose "Forget my
+ * answers"; `detail` has the ticked ids, the ranked themes and whether a risk item is ticked. Not
+ * fired when the page sets `ticked`, `checklist`, `src` or `lang`. The detail is health data: keep
+ * it in the page, never send it to a server, analytics or a URL.
+ */
+export class StallChecklist extends LitElement {
+  static override styles = [baseStyles, crisisPanelStyles, sessionSummaryStyles, checklistStyles];
+
+  /** @internal */
+  @consume({ context: practiceContext, subscribe: true })
+  @state()
+  private practice?: PracticeConfig;
+
+  /** @internal */
+  private readonly locale = new LocaleController(this);
+  /** @internal */
+  private readonly source = new ChecklistSource(this);
+  /** @internal */
+  private readonly summaryActions = new SessionSummaryActions(this);
+  /** @internal */
+  private readonly memory = new AnswerMemory(this);
+
+  /** Id of a bundled checklist. */
+  @property() checklist = DEFAULT_CHECKLIST;
+
+  /**
+   * A practice's own checklist file (`.md`, same schema as the bundled ones) on this website;
+   * overrides `checklist`. Files on other websites are refused. Name it `<id>.<lang>.md` to set its
+   * language; the id also names its storage key.
+   */
+  @property() src?: string;
+
+  /** ISO 3166-1 alpha-2 code of the crisis lines to show. Overrides the practice's country. */
+  @property() country?: string;
+
+  /**
+   * Where a theme's "Read more" link goes: `{article}` and `{section}` are filled from the theme
+   * (`article: why-progress-stalls#avoidance`). The default suits a checklist placed inside the
+   * article; use e.g. `/articles/{article}.html#{section}` elsewhere.
+   */
+  @property({ attribute: 'article-href' }) articleHref = '#{section}';
+
+  /** The standard `lang` attribute; English and Spanish are built in. Else the nearest `lang` or the practice's. */
+  @property({ reflect: true }) override lang!: string;
+
+  /** Ids of the ticked items. Setting it changes the boxes without firing `stall-change`. */
+  @property({ attribute: false }) ticked: readonly string[] = [];
+
+  /** @internal The visitor changed something, so the status speaks even at zero ticks. */
+  @state() private touched = false;
+  /** @internal */
+  @state() private summaryOpen = false;
+  /** @internal Id of the checklist the answers in `ticked` belong to. */
+  private answersFor?: string;
+
+  override willUpdate(): void {
+    this.source.want(this.checklist || DEFAULT_CHECKLIST, this.src || undefined, this.locale.language);
+    const current = this.source.state;
+    if (current.status === 'ready' && current.checklist.id !== this.answersFor) this.adoptChecklist(current.checklist);
+  }
+
+  /** A new checklist (not the same one in another language): answers from storage, else none. */
+  private adoptChecklist(checklist: Checklist): void {
+    const stored = this.memory.restore(checklist.id);
+    if (stored) this.ticked = stored;
+    else if (this.answersFor !== undefined) this.ticked = [];
+    this.answersFor = checklist.id;
+    this.touched = false;
+    this.summaryOpen = false;
+  }
+
+  private handleItemChange(checklist: Checklist, event: Event): void {
+    const box = event.target as HTMLInputElement;
+    const next = new Set(this.ticked);
+    if (box.checked) next.add(box.value);
+    else next.delete(box.value);
+    const hadRisk = checklistResult(checklist, this.ticked).risk;
+    const result = this.commit(checklist, next);
+    this.memory.save(checklist.id, result.ticked, checklistStrings(this.locale.language));
+    // Safety first: crisis lines before any result, and focus on them.
+    if (result.risk && !hadRisk) this.focusAfterUpdate('#crisis-heading');
+  }
+
+  private handleRememberChange(checklist: Checklist, event: Event): void {
+    const on = (event.target as HTMLInputElement).checked;
+    this.memory.setRemember(on, checklist.id, checklistResult(checklist, this.ticked).ticked, checklistStrings(this.locale.language));
+  }
+
+  private handleForget(checklist: Checklist): void {
+    this.summaryOpen = false;
+    this.commit(checklist, []);
+    this.memory.forget(checklist.id, checklistStrings(this.locale.language));
+  }
+
+  private handleSummaryToggle(open: boolean): void {
+    this.summaryOpen = open;
+    this.summaryActions.clearMessage();
+    this.focusAfterUpdate(open ? '#summary-heading' : '#summary-open');
+  }
+
+  /** Applies the visitor's answers and tells the page. */
+  private commit(checklist: Checklist, answers: Iterable<string>): ChecklistResult {
+    const result = checklistResult(checklist, answers);
+    this.ticked = result.ticked;
+    this.touched = true;
+    this.summaryActions.clearMessage();
+    if (!result.count && !result.risk) this.summaryOpen = false;
+    const change = new StallChangeEvent({ ticked: result.ticked, themes: result.themes, risk: result.risk });
+    this.dispatchEvent(change);
+    return result;
+  }
+
+  /** Focuses what just appeared; a heading also brings its whole section into view, top first. */
+  private async focusAfterUpdate(selector: string): Promise<void> {
+    await this.updateComplete;
+    const target = this.renderRoot.querySelector<HTMLElement>(selector);
+    const section = target?.matches('h3') ? target.closest('section') : null;
+    target?.focus({ preventScroll: !!section });
+    section?.scrollIntoView({ block: 'start' });
+  }
+
+  override render() {
+    const lang = this.locale.language;
+    const strings = checklistStrings(lang);
+    const current = this.source.state;
+    switch (current.status) {
+      case 'loading':
+        return html`<div class="checklist" part="base" lang=${lang}><p class="loading" part="loading">${strings.loading}</p></div>`;
+      case 'error':
+        return html`<div class="checklist" part="base" lang=${lang}>${renderLoadError(current.failure, strings, lang)}</div>`;
+      case 'ready':
+        return this.renderChecklist(current.checklist, strings, lang);
+      default: {
+        const unexpected: never = current;
+        return unexpected;
+      }
+    }
+  }
+
+  private renderChecklist(checklist: Checklist, strings: ChecklistStrings, lang: Language) {
+    const result = checklistResult(checklist, this.ticked);
+    const ticked = new Set(result.ticked);
+    return html`<div class="checklist" part="base" lang=${lang}>
+      <header lang=${checklist.lang}>
+        <h2 part="title">${checklist.title}</h2>
+        <div class="intro" part="intro">${trustedHtml(checklist.introHtml)}</div>
+      </header>
+      ${renderQuestions({ checklist, ticked, strings, lang, onChange: (e: Event) => this.handleItemChange(checklist, e) })}
+      ${this.renderResults(checklist, result, strings, lang)} ${this.renderStorage(checklist, strings)}
+    </div>`;
+  }
+
+  private renderResults(checklist: Checklist, result: ChecklistResult, strings: ChecklistStrings, lang: Language) {
+    const sentences = statusSentences(result, strings, this.touched || result.ticked.length > 0);
+    const crisis = result.risk
+      ? renderCrisisPanel({ lang, langTag: this.locale.tag, country: this.country, practiceCountry: this.practice?.country, headingId: 'crisis-heading', message: strings.riskMessage })
+      : nothing;
+    return html`<div class="results" part="results" @click=${followSamePageLink}>
+      ${crisis} ${sentences.length ? html`<h3 class="results-heading">${strings.resultsHeading}</h3>` : nothing}
+      <div class="status" part="status" role="status">${sentences.map((sentence) => html`<p>${sentence}</p>`)}</div>
+      ${renderLeadingThemes({ checklist, result, strings, articleHref: this.articleHref })} ${this.renderSummary(checklist, result, strings)}
+    </div>`;
+  }
+
+  private renderSummary(checklist: Checklist, result: ChecklistResult, strings: ChecklistStrings) {
+    if (!result.count && !result.risk) return nothing;
+    if (!this.summaryOpen) {
+      return html`<p><button type="button" class="primary" id="summary-open" @click=${() => this.handleSummaryToggle(true)}>${strings.summaryOpen}</button></p>`;
+    }
+    const summary = checklistSummary(checklist, result, strings);
+    return renderSessionSummary({ summary, strings, actions: this.summaryActions, headingId: 'summary-heading', onClose: () => this.handleSummaryToggle(false) });
+  }
+
+  private renderStorage(checklist: Checklist, strings: ChecklistStrings) {
+    return renderStorage({
+      remember: this.memory.remember,
+      message: this.memory.message,
+      strings,
+      onRememberChange: (e: Event) => this.handleRememberChange(checklist, e),
+      onForget: () => this.handleForget(checklist),
+    });
+  }
+}

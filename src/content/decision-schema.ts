@@ -1,0 +1,171 @@
+/**
+ * The schema of a decision file, `content/decisions/<id>.<lang>.md`: a step-by-step decision aid
+ * shaped by the International Patient Decision Aid Standards (IPDAS). Its checks make sure every
+ * visitor reaches an outcome: targets exist, no step loops back, every step can be reached, and
+ * each option is weighed with as many pros as cons.
+ */
+import * as z from 'zod/mini';
+import { reportDuplicateIds } from './schemas.js';
+
+const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like 2026-11-22'));
+const kebabId = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lower-case id like my-id'));
+const texts = z.array(text).check(z.minLength(1, 'list at least one'));
+const articleLink = z.string().check(z.regex(/^[a-z0-9-]+(#[a-z0-9-]+)?$/, 'expected article-id or article-id#section'));
+
+/** Where a choice leads: the next step, or an outcome. Exactly one of the two. */
+const target = { next: z.optional(kebabId), outcome: z.optional(kebabId) };
+
+const answer = z.strictObject({
+  id: kebabId,
+  label: text,
+  ...target,
+  /** Choosing it shows the crisis lines before anything else. */
+  risk: z.optional(z.boolean()),
+  /** A sign of harm by the therapist (e.g. a sexual advance): shown as such, leads to a clear outcome. */
+  redFlag: z.optional(z.boolean()),
+});
+
+const value = z.strictObject({
+  id: kebabId,
+  label: text,
+  /** The options this value speaks for; the outcome lists them first when the value is chosen. */
+  favours: z.array(kebabId).check(z.minLength(1, 'name at least one option')),
+});
+
+const step = z.strictObject({
+  id: kebabId,
+  question: text,
+  help: z.optional(text),
+  /** One choice among these… */
+  answers: z.optional(z.array(answer).check(z.minLength(2, 'give at least two answers'))),
+  /** …or any number of these (the values step), followed by `next` or `outcome`. */
+  values: z.optional(z.array(value).check(z.minLength(2, 'give at least two values'))),
+  ...target,
+  /** A safety check-in: its `risk` answers show the crisis lines first. */
+  risk: z.optional(z.boolean()),
+});
+
+const option = z.strictObject({
+  id: kebabId,
+  title: text,
+  /** What choosing this option is like, in a sentence or two. */
+  whatItIsLike: text,
+  pros: texts,
+  cons: texts,
+});
+
+const outcome = z.strictObject({
+  id: kebabId,
+  title: text,
+  /** Markdown: what this outcome means, never a verdict. */
+  summary: text,
+  /** The options to look at first, in order. */
+  lookFirst: z.optional(z.array(kebabId)),
+  nextSteps: texts,
+  questions: z.optional(texts),
+  /** Shown for red-flag answers: stop-now wording, crisis lines, complaint route. */
+  redFlag: z.optional(z.boolean()),
+  article: z.optional(articleLink),
+});
+
+export const decisionSchema = z
+  .strictObject({
+    title: text,
+    lang: z.enum(['en', 'es']),
+    /** The decision, stated plainly (IPDAS). */
+    decision: text,
+    reviewed: isoDate,
+    updatePolicy: text,
+    authors: text,
+    funding: text,
+    sources: z.array(z.strictObject({ id: kebabId, citation: text, url: z.optional(z.string().check(z.regex(/^https:\/\/\S+$/, 'expected an https:// address'))) })).check(
+      z.minLength(1, 'list at least one source'),
+    ),
+    start: kebabId,
+    options: z.array(option).check(z.minLength(2, 'list at least two options')),
+    steps: z.array(step).check(z.minLength(1, 'list at least one step')),
+    outcomes: z.array(outcome).check(z.minLength(1, 'list at least one outcome')),
+  })
+  .check(z.superRefine((decision, ctx) => checkDecision(decision, (path, message) => ctx.addIssue({ code: 'custom', path, message, input: decision }))));
+
+export type DecisionData = z.output<typeof decisionSchema>;
+type Report = (path: PropertyKey[], message: string) => void;
+
+/** The steps and outcomes a step can lead to, each with the path of the field that says so. */
+export function targetsOf(step: DecisionData['steps'][number], at: number): { kind: 'next' | 'outcome'; id: string; path: PropertyKey[] }[] {
+  const links: { kind: 'next' | 'outcome'; id: string; path: PropertyKey[] }[] = [];
+  const collect = (holder: { next?: string; outcome?: string }, path: PropertyKey[]) => {
+    if (holder.next) links.push({ kind: 'next', id: holder.next, path: [...path, 'next'] });
+    if (holder.outcome) links.push({ kind: 'outcome', id: holder.outcome, path: [...path, 'outcome'] });
+  };
+  if (step.answers) step.answers.forEach((a, i) => collect(a, ['steps', at, 'answers', i]));
+  else collect(step, ['steps', at]);
+  return links;
+}
+
+function checkDecision(decision: DecisionData, report: Report): void {
+  reportDuplicateIds(decision.options, 'options', report);
+  reportDuplicateIds(decision.steps, 'steps', report);
+  reportDuplicateIds(decision.outcomes, 'outcomes', report);
+  const optionIds = new Set(decision.options.map((o) => o.id));
+  const stepIndex = new Map(decision.steps.map((s, i) => [s.id, i]));
+  const outcomeIds = new Set(decision.outcomes.map((o) => o.id));
+
+  decision.options.forEach((o, i) => {
+    // IPDAS: the good and the hard sides of each option in equal detail.
+    if (o.pros.length !== o.cons.length) report(['options', i, 'cons'], `has ${o.cons.length} entries but pros has ${o.pros.length}: give each option as many pros as cons`);
+  });
+  const checkOptionRefs = (ids: readonly string[] | undefined, path: PropertyKey[]) =>
+    ids?.forEach((id, j) => {
+      if (!optionIds.has(id)) report([...path, j], `no option with id "${id}"`);
+    });
+  decision.outcomes.forEach((o, i) => checkOptionRefs(o.lookFirst, ['outcomes', i, 'lookFirst']));
+
+  decision.steps.forEach((s, i) => {
+    if (!!s.answers === !!s.values) report(['steps', i], 'give either answers (one choice) or values (any number), not both or neither');
+    s.values?.forEach((v, j) => checkOptionRefs(v.favours, ['steps', i, 'values', j, 'favours']));
+    const holders: [{ next?: string; outcome?: string }, PropertyKey[]][] = s.answers
+      ? s.answers.map((a, j) => [a, ['steps', i, 'answers', j]])
+      : [[s, ['steps', i]]];
+    if (s.answers && (s.next || s.outcome)) report(['steps', i], 'a step with answers sets next or outcome on each answer, not on the step');
+    for (const [holder, path] of holders) {
+      if (!!holder.next === !!holder.outcome) report(path, 'give exactly one of next (a step) or outcome');
+    }
+  });
+  for (const [i, s] of decision.steps.entries()) {
+    for (const link of targetsOf(s, i)) {
+      if (link.kind === 'next' && !stepIndex.has(link.id)) report(link.path, `no step with id "${link.id}"`);
+      if (link.kind === 'outcome' && !outcomeIds.has(link.id)) report(link.path, `no outcome with id "${link.id}"`);
+    }
+  }
+  if (!stepIndex.has(decision.start)) {
+    report(['start'], `no step with id "${decision.start}"`);
+    return;
+  }
+  checkGraph(decision, stepIndex, report);
+}
+
+/** Walks the steps from `start`: a step met again on the current path is a cycle. */
+function checkGraph(decision: DecisionData, stepIndex: Map<string, number>, report: Report): void {
+  const state = new Map<string, 'visiting' | 'done'>();
+  const reachedOutcomes = new Set<string>();
+  const visit = (id: string) => {
+    state.set(id, 'visiting');
+    const at = stepIndex.get(id)!;
+    for (const link of targetsOf(decision.steps[at], at)) {
+      if (link.kind === 'outcome') reachedOutcomes.add(link.id);
+      else if (!stepIndex.has(link.id)) continue;
+      else if (state.get(link.id) === 'visiting') report(link.path, `leads back to step "${link.id}": a cycle, so some visitors would never reach an outcome`);
+      else if (!state.has(link.id)) visit(link.id);
+    }
+    state.set(id, 'done');
+  };
+  visit(decision.start);
+  decision.steps.forEach((s, i) => {
+    if (!state.has(s.id)) report(['steps', i, 'id'], `step "${s.id}" cannot be reached from the start step "${decision.start}"`);
+  });
+  decision.outcomes.forEach((o, i) => {
+    if (!reachedOutcomes.has(o.id)) report(['outcomes', i, 'id'], `outcome "${o.id}" is not reached by any step`);
+  });
+}

@@ -1,0 +1,101 @@
+/**
+ * Loads a content file at run time (a practice's own checklist, later a decision or an article):
+ * same origin only, with a time limit and a size limit, then compiled with the caller's compile
+ * function and the sanitising renderer. Part of a lazy chunk: a page that uses only bundled
+ * content never downloads it. No eval anywhere (zod runs jitless, see schemas.ts).
+ */
+import type { Render } from '../content/kinds.js';
+import { ContentError } from '../content/parse.js';
+import type { LoadFailure, LoadResult } from './load-failure.js';
+import { sanitisingRender } from './sanitise.js';
+
+export const LOAD_TIMEOUT_MS = 10_000;
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+export interface LoadOptions {
+  /** Aborts the load, e.g. when `src` changes before the file arrives. */
+  signal?: AbortSignal;
+  timeoutMs?: number;
+  maxBytes?: number;
+}
+
+/** Checks a file's text and turns it into a component's data; throws a ContentError when invalid. */
+export type Compile<T> = (source: string, file: string, render: Render) => T;
+
+class TooLarge extends Error {}
+
+/** The URL of `src` if it is on the page's own origin; nothing is requested from anywhere else. */
+export function sameOriginUrl(src: string): URL | undefined {
+  try {
+    const url = new URL(src, document.baseURI);
+    return url.origin === location.origin && /^https?:$/.test(url.protocol) ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function loadContent<T>(src: string, compile: Compile<T>, options: LoadOptions = {}): Promise<LoadResult<T>> {
+  const url = sameOriginUrl(src);
+  if (!url) return fail({ kind: 'cross-origin', url: src });
+  const href = url.href;
+  const { signal, timeoutMs = LOAD_TIMEOUT_MS, maxBytes = MAX_FILE_BYTES } = options;
+  const controller = new AbortController();
+  const abort = () => controller.abort();
+  signal?.addEventListener('abort', abort);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  let source: string;
+  try {
+    // mode "same-origin" also refuses a redirect to another origin before it is followed.
+    const response = await fetch(url, { mode: 'same-origin', credentials: 'same-origin', signal: controller.signal });
+    if (!response.ok) return fail({ kind: 'http', url: href, status: response.status });
+    source = await readText(response, maxBytes);
+  } catch (error) {
+    if (signal?.aborted) return { ok: false, aborted: true };
+    if (timedOut) return fail({ kind: 'timeout', url: href });
+    if (error instanceof TooLarge) return fail({ kind: 'too-large', url: href, limitBytes: maxBytes });
+    // fetch rejects with a TypeError for every network failure, without saying which.
+    return fail({ kind: 'network', url: href });
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', abort);
+  }
+  if (signal?.aborted) return { ok: false, aborted: true };
+  try {
+    return { ok: true, value: compile(source, href, sanitisingRender) };
+  } catch (error) {
+    if (error instanceof ContentError) return fail({ kind: 'invalid', url: href, issues: error.issues });
+    throw error;
+  }
+}
+
+const fail = (failure: LoadFailure): LoadResult<never> => ({ ok: false, failure });
+
+/** The body as UTF-8 text, refusing (and cancelling) a body larger than `maxBytes`. */
+async function readText(response: Response, maxBytes: number): Promise<string> {
+  if (Number(response.headers.get('content-length') ?? 0) > maxBytes) throw new TooLarge();
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw new TooLarge();
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder('utf-8').decode(bytes);
+}

@@ -1,0 +1,69 @@
+/**
+ * Sanitises the HTML rendered from a practice's own markdown before it reaches the page: marked
+ * passes raw HTML through, and the file comes from outside the library. Kept: ordinary article
+ * markup and the library's own `stall-*` elements. Removed: scripts, styles, `style` attributes,
+ * event handlers, iframes, forms, images, svg and any link that is not `https:`, `mailto:`, `tel:`
+ * or relative. Links to other sites get `rel="noopener noreferrer"`.
+ */
+import DOMPurify from 'dompurify';
+import { renderMarkdown } from '../content/markdown.js';
+import type { Render } from '../content/kinds.js';
+
+const ALLOWED_TAGS = [
+  'a', 'abbr', 'b', 'blockquote', 'br', 'cite', 'code', 'dd', 'del', 'details', 'div', 'dl', 'dt', 'em',
+  'figcaption', 'figure', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'kbd', 'li', 'mark', 'ol', 'p', 'pre',
+  'q', 's', 'section', 'small', 'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot',
+  'th', 'thead', 'tr', 'u', 'ul',
+];
+const ALLOWED_ATTR = ['href', 'id', 'class', 'title', 'lang', 'dir', 'colspan', 'rowspan', 'scope', 'start', 'reversed', 'open'];
+/** `https:`, `mailto:`, `tel:`, or no scheme at all (relative, `#fragment`). */
+const ALLOWED_URI_REGEXP = /^(?:(?:https|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
+const SCHEME = /^\s*([a-z][a-z0-9+.-]*):/i;
+
+// A private instance: the hooks below must not change DOMPurify for anyone else on the page.
+const purifier = DOMPurify(window);
+
+purifier.addHook('afterSanitizeAttributes', (node) => {
+  if (!(node instanceof Element)) return;
+  if (node.localName.startsWith('stall-')) {
+    // Custom elements skip DOMPurify's URL check: apply it to every attribute that holds a URL.
+    for (const { name, value } of [...node.attributes]) {
+      const scheme = SCHEME.exec(value)?.[1].toLowerCase();
+      if (scheme && !['https', 'mailto', 'tel'].includes(scheme)) node.removeAttribute(name);
+    }
+  }
+  if (node.localName === 'a' && node.hasAttribute('href')) {
+    const href = new URL(node.getAttribute('href')!, document.baseURI);
+    if (href.origin !== location.origin) node.setAttribute('rel', 'noopener noreferrer');
+  }
+});
+
+const config = {
+  ALLOWED_TAGS,
+  ALLOWED_ATTR,
+  ALLOWED_URI_REGEXP,
+  FORBID_ATTR: ['style'],
+  ALLOW_DATA_ATTR: false,
+  CUSTOM_ELEMENT_HANDLING: {
+    tagNameCheck: /^stall-[a-z0-9-]+$/,
+    attributeNameCheck: (name: string) => /^[a-z][a-z0-9-]*$/.test(name) && !/^(?:on|data-)/.test(name) && name !== 'style',
+    allowCustomizedBuiltInElements: false,
+  },
+};
+
+/**
+ * Inline handlers and styles, taken out before DOMPurify parses the HTML: Chrome reports (and
+ * blocks) them as CSP violations as soon as they are parsed, even into DOMPurify's inert document,
+ * which fills the console and any CSP report endpoint. DOMPurify remains the safeguard.
+ */
+const INLINE_SCRIPT_OR_STYLE = /\s(?:style|on[a-z]+)\s*=\s*(?:"[^"]*"|'[^']*'|(?<=\son[a-z]+\s*=\s*)[^\s"'>]+)/gi;
+
+export function sanitiseHtml(dirty: string): string {
+  return purifier.sanitize(dirty.replace(INLINE_SCRIPT_OR_STYLE, ''), config);
+}
+
+/** The library's markdown renderer with its output sanitised: for files loaded at run time only. */
+export const sanitisingRender: Render = (markdown, options) => {
+  const rendered = renderMarkdown(markdown, options);
+  return { ...rendered, html: sanitiseHtml(rendered.html) };
+};

@@ -1,0 +1,28 @@
+/**
+ * A "take it to your next session" summary: what the visitor chose, in words they can print,
+ * copy or save and bring to their therapist. Shared by the checklist and the decision helper.
+ * Built in memory from the component's state; nothing here stores or sends it.
+ */
+export type { SessionSummaryStrings } from '../content/schemas.js';
+
+export interface SessionSummarySection {
+  heading: string;
+  lines: readonly string[];
+}
+
+export interface SessionSummary {
+  title: string;
+  sections: readonly SessionSummarySection[];
+  /** "This is not a diagnosis": shown and printed with every summary. */
+  note: string;
+}
+
+/** The summary as plain text, for the clipboard and the `.txt` download. */
+export function summaryToText(summary: SessionSummary): string {
+  const blocks = [
+    summary.title,
+    ...summary.sections.filter((section) => section.lines.length).map((section) => [section.heading, ...section.lines.map((line) => `- ${line}`)].join('\n')),
+    summary.note,
+  ];
+  return `${blocks.join('\n\n')}\n`;
+}

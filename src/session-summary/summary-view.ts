@@ -1,0 +1,89 @@
+/**
+ * The session summary as shown on the page: a heading that takes focus when it opens, the
+ * sections as lists, the "not a diagnosis" note, then Print, Copy, Download and Close, with a
+ * status line that confirms each action. Print shows only this view (see `print-only.ts`).
+ */
+import { css, html, type TemplateResult } from 'lit';
+import type { SessionSummary, SessionSummaryStrings } from './session-summary.js';
+import type { SessionSummaryActions } from './summary-actions.js';
+
+export interface SessionSummaryViewOptions {
+  summary: SessionSummary;
+  strings: SessionSummaryStrings;
+  actions: SessionSummaryActions;
+  headingId: string;
+  onClose: () => void;
+}
+
+export function renderSessionSummary({ summary, strings, actions, headingId, onClose }: SessionSummaryViewOptions): TemplateResult {
+  return html`<section class="summary" part="summary" aria-labelledby=${headingId}>
+    <h3 id=${headingId} tabindex="-1">${strings.summaryHeading}</h3>
+    <p class="summary-intro no-print">${strings.summaryIntro}</p>
+    <div class="summary-sheet">
+      <p class="summary-title">${summary.title}</p>
+      ${summary.sections
+        .filter((section) => section.lines.length)
+        .map(
+          (section) => html`<h4>${section.heading}</h4>
+            <ul>
+              ${section.lines.map((line) => html`<li>${line}</li>`)}
+            </ul>`,
+        )}
+      <p class="summary-note">${summary.note}</p>
+    </div>
+    <div class="summary-actions no-print" part="summary-actions">
+      <button type="button" @click=${() => actions.print()}>${strings.print}</button>
+      <button type="button" @click=${() => actions.copy(summary, strings)}>${strings.copy}</button>
+      <button type="button" @click=${() => actions.download(summary, strings)}>${strings.download}</button>
+      <button type="button" @click=${onClose}>${strings.summaryClose}</button>
+    </div>
+    <p class="summary-status no-print" role="status">${actions.message}</p>
+  </section>`;
+}
+
+export const sessionSummaryStyles = css`
+  .summary {
+    padding: var(--_stall-space);
+    border: 1px solid var(--_stall-color-border);
+    border-radius: var(--_stall-radius);
+  }
+  .summary-title {
+    font-weight: 700;
+    margin: 0 0 0.5rem;
+  }
+  .summary h4 {
+    margin: var(--_stall-space) 0 0.25rem;
+  }
+  .summary ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .summary-note {
+    margin: var(--_stall-space) 0 0;
+    font-style: italic;
+  }
+  .summary-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-block-start: var(--_stall-space);
+  }
+  .summary-status {
+    margin: 0.5rem 0 0;
+  }
+  /* data-stall-printing: set by print-only.ts while this component prints. */
+  @media print {
+    :host([data-stall-printing]) {
+      visibility: visible !important;
+      color: #000 !important;
+      background: #fff !important;
+    }
+    :host([data-stall-printing]) .no-print {
+      display: none !important;
+    }
+    :host([data-stall-printing]) .summary {
+      border: none;
+      padding: 0;
+    }
+  }
+`;

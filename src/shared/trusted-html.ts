@@ -1,0 +1,15 @@
+/**
+ * The only module of the library that puts HTML strings into the DOM. It receives two kinds of
+ * HTML and nothing else:
+ * - HTML compiled at build time from the bundled `content/` folder (written and reviewed with the
+ *   library, checked by the content pipeline);
+ * - HTML from a practice's own file loaded at run time, which the loader has passed through
+ *   DOMPurify (`src/loader/sanitise.ts`) before it gets here.
+ * Never pass it text a visitor typed, a URL parameter or anything else.
+ */
+import type { DirectiveResult } from 'lit/directive.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+
+export function trustedHtml(compiledOrSanitisedHtml: string): DirectiveResult {
+  return unsafeHTML(compiledOrSanitisedHtml);
+}

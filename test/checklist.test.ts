@@ -1,0 +1,192 @@
+import { expect, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/define.js';
+import { box, buttonNamed, checklist, focused, recordChanges, root, shadowText, squash, statusText, themeTitles, tick } from './fixtures/checklist-helpers.js';
+
+describe('<stall-checklist>', () => {
+  afterEach(() => localStorage.clear());
+
+  it('shows the signs as labelled checkboxes in a fieldset, says answers stay on the device, and starts with an empty status', async () => {
+    const el = await checklist();
+    const fieldset = root(el).querySelector('fieldset')!;
+    expect(squash(fieldset.querySelector('legend')!.textContent)).to.equal('Which of these have felt true for you over the last few weeks?');
+    const boxes = [...fieldset.querySelectorAll('input[type="checkbox"]')] as HTMLInputElement[];
+    expect(boxes).to.have.length(22);
+    for (const input of boxes) {
+      expect(input.closest('label')!.textContent!.trim()).not.to.equal('');
+      expect(input.checked).to.equal(false);
+      const { width, height } = input.getBoundingClientRect();
+      expect(width).to.be.at.least(24);
+      expect(height).to.be.at.least(24);
+    }
+    expect(squash(fieldset.querySelector('[part="privacy-note"]')!.textContent)).to.equal(
+      'Your answers stay on this device. Nothing you tick is sent anywhere.',
+    );
+    const status = root(el).querySelector('[role="status"][part="status"]')!;
+    expect(status).to.exist;
+    expect(squash(status.textContent)).to.equal('');
+    await expect(el).to.be.accessible();
+  });
+
+  it('updates the status as boxes are ticked and unticked', async () => {
+    const el = await checklist();
+    await tick(el, "I'm not sure what we're working toward anymore.");
+    expect(statusText(el)).to.equal(
+      'Signs ticked: 1 of 21. Themes that stand out: Goals that are unclear or outgrown. ' +
+        'A few of these feel familiar. Slow patches are part of most therapy, and noticing them is a useful first step. ' +
+        'The themes below suggest things you could raise at your next session. This is not a diagnosis.',
+    );
+    await tick(el, 'I cancel or move sessions', 'I hold back things', 'I rarely try out ideas');
+    expect(statusText(el)).to.match(/^Signs ticked: 4 of 21\. .*Several of these ring true right now\..* This is not a diagnosis\.$/);
+    await tick(el, "I'm not sure what we're working toward anymore.", 'I cancel or move sessions', 'I hold back things', 'I rarely try out ideas');
+    expect(statusText(el)).to.equal(
+      "Signs ticked: 0 of 21. You haven't ticked anything. Therapy may feel on track for you right now. " +
+        "If something still feels off that isn't on this list, it's worth bringing up too. This is not a diagnosis.",
+    );
+  });
+
+  it('ranks themes by ticked signs, ties in the order of the file, and details the leading three', async () => {
+    const el = await checklist();
+    // avoidance 2, method-fit 2, fear-of-change 1, relationship 1
+    await tick(el, 'go round in circles', "There's a subject I keep steering away from", 'I feel distant from my therapist');
+    expect(statusText(el)).to.contain(
+      'Themes that stand out: Steering around hard topics; A method or format that doesn\'t fit; Mixed feelings about change; The relationship or trust with your therapist.',
+    );
+    expect(themeTitles(el)).to.deep.equal(['Steering around hard topics', "A method or format that doesn't fit", 'Mixed feelings about change']);
+    const first = root(el).querySelector('[part="theme"]')!;
+    expect(first.textContent).to.contain('What tends to help');
+    expect(first.querySelector('.helps li')!.textContent).to.contain('tell your therapist there is a topic you keep stepping around');
+    expect(squash(first.querySelector('[part="starter"]')!.textContent)).to.equal(
+      "There's something I keep steering away from. I'm not ready to go into it yet, but I want you to know it's there.",
+    );
+    const link = first.querySelector('a[part="article-link"]')!;
+    expect(link.getAttribute('href')).to.equal('#avoidance');
+    expect(squash(link.textContent)).to.equal('Read more: Steering around hard topics');
+    // Two more signs for relationship (one also for method-fit) put it first: 3 and 3, file order.
+    await tick(el, 'I sometimes feel judged', 'I often leave sessions feeling worse');
+    expect(themeTitles(el)[0]).to.equal('The relationship or trust with your therapist');
+    await expect(el).to.be.accessible();
+  });
+
+  it('fills the article link template', async () => {
+    const el = await checklist(html`<stall-checklist article-href="/articles/{article}.html#{section}"></stall-checklist>`);
+    await tick(el, "I'm not sure what we're working toward anymore.");
+    expect(root(el).querySelector('a[part="article-link"]')!.getAttribute('href')).to.equal('/articles/why-progress-stalls.html#goals');
+  });
+
+  it('puts the crisis panel first and focuses its heading when the risk item is ticked, for as long as it is ticked', async () => {
+    const el = await checklist(html`<stall-checklist country="GB"></stall-checklist>`);
+    await tick(el, 'go round in circles');
+    await tick(el, "thoughts of harming myself, or felt that life isn't worth living");
+    const results = root(el).querySelector('[part="results"]')!;
+    const panel = results.querySelector('[part="crisis-panel"]')!;
+    expect(results.firstElementChild).to.equal(panel);
+    expect(focused(el)).to.equal(panel.querySelector('h3'));
+    expect(squash(focused(el)!.textContent)).to.equal('If you need help now');
+    expect(squash(panel.querySelector('[part="emergency"]')!.textContent)).to.contain('999');
+    expect(panel.textContent).to.contain('Samaritans');
+    expect(panel.querySelector('a[href="tel:116123"]')).to.exist;
+    // The risk item is not a sign of stalling.
+    expect(statusText(el)).to.match(/^Signs ticked: 1 of 21\./);
+    await expect(el).to.be.accessible();
+    await tick(el, 'I cancel or move sessions');
+    expect(root(el).querySelector('[part="crisis-panel"]')).to.exist;
+    await tick(el, "thoughts of harming myself, or felt that life isn't worth living");
+    expect(root(el).querySelector('[part="crisis-panel"]')).to.equal(null);
+  });
+
+  it("takes the crisis panel's country from the practice", async () => {
+    const el = await checklist(html`<stall-practice country="AU"><stall-checklist></stall-checklist></stall-practice>`);
+    await tick(el, "life isn't worth living");
+    expect(squash(root(el).querySelector('[part="crisis-panel"] [part="emergency"]')!.textContent)).to.contain('000');
+    expect(root(el).querySelector('[part="crisis-panel"]')!.textContent).to.contain('Lifeline');
+  });
+
+  it('fires stall-change on a visitor action, bubbling out of shadow roots, with ids, ranked themes and risk', async () => {
+    const el = await checklist();
+    const changes = recordChanges(document);
+    await tick(el, 'I sometimes feel judged', 'I rarely try out ideas', "life isn't worth living");
+    expect(changes).to.have.length(3);
+    const last = changes[2];
+    expect(last.bubbles && last.composed).to.equal(true);
+    expect(last.detail.ticked).to.deep.equal(['feel-judged', 'little-practice', 'risk-thoughts']);
+    expect(last.detail.themes.map((theme) => [theme.id, theme.count])).to.deep.equal([
+      ['relationship', 1],
+      ['practice', 1],
+    ]);
+    expect(last.detail.risk).to.equal(true);
+  });
+
+  it('fires no event when the page sets answers, language or checklist, yet shows what was set', async () => {
+    const el = await checklist();
+    const changes = recordChanges(el);
+    el.ticked = ['unsure-of-aim', 'reasons-have-changed'];
+    await el.updateComplete;
+    expect(box(el, "I'm not sure what we're working toward").checked).to.equal(true);
+    expect(statusText(el)).to.match(/^Signs ticked: 2 of 21\. Themes that stand out: Goals that are unclear or outgrown\./);
+    el.ticked = ['risk-thoughts'];
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="crisis-panel"]')).to.exist;
+    el.setAttribute('article-href', '/a/{article}#{section}');
+    el.checklist = 'stalling-signs';
+    await el.updateComplete;
+    expect(changes).to.have.length(0);
+  });
+
+  it('can be completed with the keyboard alone', async () => {
+    const el = await checklist();
+    const changes = recordChanges(el);
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal(box(el, 'go round in circles'));
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(changes).to.have.length(2);
+    expect(statusText(el)).to.match(/^Signs ticked: 2 of 21\. Themes that stand out: Steering around hard topics; Understanding without change; A method or format that doesn't fit; Little practice between sessions\./);
+    const summaryButton = buttonNamed(el, 'Take it to your next session')!;
+    for (let i = 0; i < 40 && focused(el) !== summaryButton; i++) await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal(summaryButton);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(squash(focused(el)!.textContent)).to.equal('Take it to your next session');
+    expect(focused(el)!.localName).to.equal('h3');
+    await sendKeys({ press: 'Tab' });
+    expect(squash(focused(el)!.textContent)).to.equal('Print');
+  });
+
+  it('speaks Spanish under lang="es", loading the Spanish checklist on demand', async () => {
+    const el = await checklist(html`<div lang="es"><stall-checklist></stall-checklist></div>`);
+    expect(squash(root(el).querySelector('[part="title"]')!.textContent)).to.equal('Señales de que la terapia puede haberse estancado');
+    expect(squash(root(el).querySelector('[part="privacy-note"]')!.textContent)).to.contain('Tus respuestas se quedan en este dispositivo');
+    await tick(el, 'Ya no tengo claro');
+    expect(statusText(el)).to.match(/^Señales marcadas: 1 de 21\. Temas que destacan: .*Esto no es un diagnóstico\.$/);
+    expect(shadowText(el)).to.contain('Recordar mis respuestas en este dispositivo');
+    await expect(el).to.be.accessible();
+  });
+
+  it("speaks the practice's language when the page declares none", async () => {
+    const el = await checklist(html`<stall-practice lang="es" country="MX"><stall-checklist></stall-checklist></stall-practice>`);
+    expect(squash(root(el).querySelector('[part="title"]')!.textContent)).to.equal('Señales de que la terapia puede haberse estancado');
+    await tick(el, 'Últimamente he pensado en hacerme daño');
+    expect(squash(root(el).querySelector('[part="crisis-panel"] h3')!.textContent)).to.equal('Si necesitas ayuda ahora');
+    expect(root(el).querySelector('[part="crisis-panel"]')!.textContent).to.contain('Línea de la Vida');
+  });
+
+  it('keeps the answers when the page switches language', async () => {
+    const el = await checklist();
+    await tick(el, 'go round in circles');
+    el.lang = 'es';
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await el.updateComplete;
+    expect(statusText(el)).to.match(/^Señales marcadas: 1 de 21\./);
+    expect(box(el, 'Nuestras sesiones').checked).to.equal(true);
+  });
+
+  it('loads no loader code when only bundled content is used', async () => {
+    await tick(await checklist(), 'go round in circles');
+    const loaded = performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(loaded.filter((name) => /\/src\/loader\/|dompurify|marked|zod|yaml/.test(name))).to.deep.equal([]);
+  });
+});
