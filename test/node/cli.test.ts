@@ -1,0 +1,61 @@
+// `stall-elements check` on good and broken files: every problem as file:line: field: reason,
+// exit code 1 on errors, and --json for machines.
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { main } from '../../scripts/cli.js';
+
+function run(...argv: string[]): { code: number; out: string } {
+  const lines: string[] = [];
+  const code = main(argv, (line) => lines.push(line));
+  return { code, out: lines.join('\n') };
+}
+
+const dir = mkdtempSync(path.join(tmpdir(), 'stall-cli-'));
+const good = readFileSync('content/checklists/stalling-signs.en.md', 'utf8');
+const brokenFile = path.join(dir, 'our-checklist.en.md');
+// Line of the `legend:` key, which the broken copy leaves empty.
+const legendLine = good.split('\n').findIndex((line) => line.startsWith('legend:')) + 1;
+writeFileSync(brokenFile, good.replace(/^legend: .*$/m, 'legend: ""').replace(/^reviewed: .*$/m, 'reviewed: last week'));
+
+describe('stall-elements check', () => {
+  it('passes bundled files and says so', () => {
+    const { code, out } = run('check', 'content/checklists/stalling-signs.en.md', 'content/crisis/gb.es.md');
+    assert.equal(code, 0);
+    assert.equal(out, '2 files checked: no errors');
+  });
+
+  it('prints each problem of a broken file with its line, and exits 1', () => {
+    const { code, out } = run('check', '--kind', 'checklists', brokenFile);
+    assert.equal(code, 1);
+    assert.match(out, new RegExp(`^${brokenFile}:\\d+: reviewed: expected a date like 2026-11-22$`, 'm'));
+    assert.match(out, new RegExp(`^${brokenFile}:${legendLine}: legend: must not be empty$`, 'm'));
+    assert.match(out, /1 file of 1 with errors$/);
+  });
+
+  it('asks for --kind for a file outside content/', () => {
+    const { code, out } = run('check', brokenFile);
+    assert.equal(code, 1);
+    assert.match(out, /say which kind it is with --kind/);
+  });
+
+  it('gives machine-readable results with --json', () => {
+    const { code, out } = run('check', '--json', '--kind', 'checklists', brokenFile);
+    assert.equal(code, 1);
+    const [result] = JSON.parse(out);
+    assert.equal(result.ok, false);
+    assert.deepEqual(
+      result.issues.find((issue: { path: string }) => issue.path === 'legend'),
+      { path: 'legend', message: 'must not be empty', line: legendLine },
+    );
+  });
+
+  it('reports a missing file and a wrong call', () => {
+    assert.match(run('check', path.join(dir, 'nope.md'), '--kind', 'articles').out, /cannot read the file: ENOENT/);
+    const usage = run('lint', 'x.md');
+    assert.equal(usage.code, 2);
+    assert.match(usage.out, /^usage: stall-elements check/);
+  });
+});
