@@ -4,6 +4,7 @@
  * (the page's own origin) only when a page asks for them.
  */
 import type { Checklist, UiStrings } from '../content/kinds.js';
+import type { ContentOrigins } from '../shared/content-source.js';
 import type { Language } from '../shared/locale.js';
 import stallingSignsEn from '../../content/checklists/stalling-signs.en.md';
 import stringsEn from '../../content/ui/checklist.en.md';
@@ -34,4 +35,19 @@ export const DEFAULT_CHECKLIST = 'stalling-signs';
 /** A bundled checklist (at once for English, a promise otherwise), or undefined for an unknown id. */
 export function bundledChecklist(id: string, lang: Language): Checklist | Promise<Checklist> | undefined {
   return Object.hasOwn(bundled, id) ? bundled[id][lang]() : undefined;
+}
+
+/** Bundled checklists, or a practice's own file through the lazy loader chunk. */
+export const checklistOrigins: ContentOrigins<Checklist> = {
+  bundled: bundledChecklist,
+  async load(src, lang, signal) {
+    // The loader (marked, DOMPurify, zod) is a lazy chunk: only pages that use `src` download it.
+    const { loadChecklist } = await import('../loader/checklist-loader.js');
+    return loadChecklist(src, lang, { signal });
+  },
+};
+
+/** What "Remember on this device" kept: the ticked ids (anything else in storage is ignored). */
+export function parseStoredTicks(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : [];
 }

@@ -1,4 +1,4 @@
-/** The questions and the storage controls of the checklist: everything the visitor answers with. */
+/** The questions of the checklist: real checkboxes in a fieldset. */
 import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Checklist } from '../content/kinds.js';
@@ -21,10 +21,10 @@ export function renderQuestions({ checklist, ticked, strings, lang, onChange }: 
   return html`<fieldset part="questions" lang=${checklist.lang}>
     <legend>${checklist.legend}</legend>
     <p class="privacy" part="privacy-note" lang=${lang}>${strings.privacyNote}</p>
-    <ul class="items" role="list">
+    <ul class="items choices" role="list">
       ${checklist.items.map(
         (item) => html`<li>
-          <label class="item" part="item">
+          <label class="item choice" part="item">
             <input type="checkbox" part="checkbox" value=${item.id} .checked=${live(ticked.has(item.id))} @change=${onChange} />
             <span>${item.text}</span>
           </label>
@@ -32,24 +32,4 @@ export function renderQuestions({ checklist, ticked, strings, lang, onChange }: 
       )}
     </ul>
   </fieldset>`;
-}
-
-export interface StorageOptions {
-  remember: boolean;
-  message: string;
-  strings: ChecklistStrings;
-  onRememberChange: (event: Event) => void;
-  onForget: () => void;
-}
-
-export function renderStorage({ remember, message, strings, onRememberChange, onForget }: StorageOptions): TemplateResult {
-  return html`<div class="storage" part="storage">
-    <label class="remember">
-      <input type="checkbox" .checked=${live(remember)} aria-describedby="remember-hint" @change=${onRememberChange} />
-      <span>${strings.remember}</span>
-    </label>
-    <p class="hint" id="remember-hint">${strings.rememberHint}</p>
-    <button type="button" @click=${onForget}>${strings.forget}</button>
-    <p class="storage-status" role="status">${message}</p>
-  </div>`;
 }

@@ -4,6 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Checklist } from '../content/kinds.js';
+import { articleLink } from '../shared/article-link.js';
 import { fillText } from '../shared/locale.js';
 import { trustedHtml } from '../shared/trusted-html.js';
 import type { ChecklistStrings } from './checklist-content.js';
@@ -18,16 +19,6 @@ export function statusSentences(result: ChecklistResult, strings: ChecklistStrin
     result.band?.message ?? '',
     strings.notDiagnosis,
   ].filter(Boolean);
-}
-
-/**
- * A theme's article link: `template` with `{article}` and `{section}` filled from the theme's
- * `article: <article-id>#<section>`.
- */
-export function articleLink(template: string, article: string | undefined): string | undefined {
-  if (!article) return undefined;
-  const [articleId, section = ''] = article.split('#');
-  return template.replaceAll('{article}', encodeURIComponent(articleId)).replaceAll('{section}', encodeURIComponent(section));
 }
 
 export interface ThemesOptions {

@@ -7,20 +7,23 @@ import { StallChangeEvent } from '../events.js';
 import { practiceContext, type PracticeConfig } from '../practice/practice-context.js';
 import { sessionSummaryStyles, renderSessionSummary } from '../session-summary/summary-view.js';
 import { SessionSummaryActions } from '../session-summary/summary-actions.js';
+import { readoptStyles } from '../shared/adopted-styles.js';
+import { AnswerMemory } from '../shared/answer-memory.js';
+import { answerStorageStyles, renderAnswerStorage } from '../shared/answer-storage-view.js';
+import { followSamePageLink } from '../shared/article-link.js';
+import { ContentSource } from '../shared/content-source.js';
+import { focusAfterUpdate } from '../shared/focus.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import type { Language } from '../shared/locale.js';
-import { baseStyles } from '../shared/styles.js';
+import { loadErrorStyles, renderLoadError } from '../shared/render-load-error.js';
+import { baseStyles, controlStyles } from '../shared/styles.js';
 import { trustedHtml } from '../shared/trusted-html.js';
-import { AnswerMemory } from './answer-memory.js';
-import { checklistStrings, DEFAULT_CHECKLIST, type ChecklistStrings } from './checklist-content.js';
-import { ChecklistSource } from './checklist-source.js';
+import { checklistOrigins, checklistStrings, DEFAULT_CHECKLIST, parseStoredTicks, type ChecklistStrings } from './checklist-content.js';
 import { checklistStyles } from './checklist-styles.js';
 import { checklistSummary } from './checklist-summary.js';
-import { renderLoadError } from './render-error.js';
-import { renderQuestions, renderStorage } from './render-form.js';
+import { renderQuestions } from './render-form.js';
 import { renderLeadingThemes, statusSentences } from './render-results.js';
 import { checklistResult, type ChecklistResult } from './scoring.js';
-import { followSamePageLink } from './same-page-link.js';
 
 /**
  * Practice websites drop in `<stall-checklist>`; a visitor who feels stuck in therapy ticks the
@@ -61,6 +64,13 @@ import { followSamePageLink } from './same-page-link.js';
  * @csspart error - Why a checklist could not be loaded.
  * @csspart issues - The fields at fault in an invalid checklist file.
  *
+ * @cssprop --stall-font-family - Font of every text (default: the page's font).
+ * @cssprop --stall-color-text - Text colour (default: the page's text colour).
+ * @cssprop --stall-color-surface - Background of the component's panels (default: none, the page shows through).
+ * @cssprop --stall-color-border - Borders of boxes and question groups.
+ * @cssprop --stall-color-focus - Focus ring (default: the accent colour).
+ * @cssprop --stall-radius - Corner radius (default: 0.5rem).
+ * @cssprop --stall-space - The spacing unit (default: 1rem).
  * @cssprop --stall-color-accent - Links, buttons, checkboxes and focus ring.
  * @cssprop --stall-color-on-accent - Text on the filled summary button.
  * @cssprop --stall-color-emergency - Border of the crisis panel and emergency notice.
@@ -76,7 +86,7 @@ import { followSamePageLink } from './same-page-link.js';
  * it in the page, never send it to a server, analytics or a URL.
  */
 export class StallChecklist extends LitElement {
-  static override styles = [baseStyles, crisisPanelStyles, sessionSummaryStyles, checklistStyles];
+  static override styles = [baseStyles, controlStyles, crisisPanelStyles, sessionSummaryStyles, answerStorageStyles, loadErrorStyles, checklistStyles];
 
   /** @internal */
   @consume({ context: practiceContext, subscribe: true })
@@ -86,11 +96,11 @@ export class StallChecklist extends LitElement {
   /** @internal */
   private readonly locale = new LocaleController(this);
   /** @internal */
-  private readonly source = new ChecklistSource(this);
+  private readonly source = new ContentSource<Checklist>(this, checklistOrigins);
   /** @internal */
   private readonly summaryActions = new SessionSummaryActions(this);
   /** @internal */
-  private readonly memory = new AnswerMemory(this);
+  private readonly memory = new AnswerMemory<readonly string[]>(this, 'checklist', parseStoredTicks);
 
   /** Id of a bundled checklist. */
   @property() checklist = DEFAULT_CHECKLIST;
@@ -125,10 +135,15 @@ export class StallChecklist extends LitElement {
   /** @internal Id of the checklist the answers in `ticked` belong to. */
   private answersFor?: string;
 
+  /** @internal The element moved to another document, and the browser dropped its styles. */
+  adoptedCallback(): void {
+    readoptStyles(this);
+  }
+
   override willUpdate(): void {
     this.source.want(this.checklist || DEFAULT_CHECKLIST, this.src || undefined, this.locale.language);
     const current = this.source.state;
-    if (current.status === 'ready' && current.checklist.id !== this.answersFor) this.adoptChecklist(current.checklist);
+    if (current.status === 'ready' && current.content.id !== this.answersFor) this.adoptChecklist(current.content);
   }
 
   /** A new checklist (not the same one in another language): answers from storage, else none. */
@@ -150,7 +165,7 @@ export class StallChecklist extends LitElement {
     const result = this.commit(checklist, next);
     this.memory.save(checklist.id, result.ticked, checklistStrings(this.locale.language));
     // Safety first: crisis lines before any result, and focus on them.
-    if (result.risk && !hadRisk) this.focusAfterUpdate('#crisis-heading');
+    if (result.risk && !hadRisk) focusAfterUpdate(this, '#crisis-heading');
   }
 
   private handleRememberChange(checklist: Checklist, event: Event): void {
@@ -167,7 +182,7 @@ export class StallChecklist extends LitElement {
   private handleSummaryToggle(open: boolean): void {
     this.summaryOpen = open;
     this.summaryActions.clearMessage();
-    this.focusAfterUpdate(open ? '#summary-heading' : '#summary-open');
+    focusAfterUpdate(this, open ? '#summary-heading' : '#summary-open');
   }
 
   /** Applies the visitor's answers and tells the page. */
@@ -182,15 +197,6 @@ export class StallChecklist extends LitElement {
     return result;
   }
 
-  /** Focuses what just appeared; a heading also brings its whole section into view, top first. */
-  private async focusAfterUpdate(selector: string): Promise<void> {
-    await this.updateComplete;
-    const target = this.renderRoot.querySelector<HTMLElement>(selector);
-    const section = target?.matches('h3') ? target.closest('section') : null;
-    target?.focus({ preventScroll: !!section });
-    section?.scrollIntoView({ block: 'start' });
-  }
-
   override render() {
     const lang = this.locale.language;
     const strings = checklistStrings(lang);
@@ -201,7 +207,7 @@ export class StallChecklist extends LitElement {
       case 'error':
         return html`<div class="checklist" part="base" lang=${lang}>${renderLoadError(current.failure, strings, lang)}</div>`;
       case 'ready':
-        return this.renderChecklist(current.checklist, strings, lang);
+        return this.renderChecklist(current.content, strings, lang);
       default: {
         const unexpected: never = current;
         return unexpected;
@@ -213,10 +219,10 @@ export class StallChecklist extends LitElement {
     const result = checklistResult(checklist, this.ticked);
     const ticked = new Set(result.ticked);
     return html`<div class="checklist" part="base" lang=${lang}>
-      <header lang=${checklist.lang}>
+      <div class="heading" lang=${checklist.lang}>
         <h2 part="title">${checklist.title}</h2>
         <div class="intro" part="intro">${trustedHtml(checklist.introHtml)}</div>
-      </header>
+      </div>
       ${renderQuestions({ checklist, ticked, strings, lang, onChange: (e: Event) => this.handleItemChange(checklist, e) })}
       ${this.renderResults(checklist, result, strings, lang)} ${this.renderStorage(checklist, strings)}
     </div>`;
@@ -244,7 +250,7 @@ export class StallChecklist extends LitElement {
   }
 
   private renderStorage(checklist: Checklist, strings: ChecklistStrings) {
-    return renderStorage({
+    return renderAnswerStorage({
       remember: this.memory.remember,
       message: this.memory.message,
       strings,

@@ -5,11 +5,8 @@
  * each option is weighed with as many pros as cons.
  */
 import * as z from 'zod/mini';
-import { reportDuplicateIds } from './schemas.js';
+import { isoDate, kebabId, language, reportDuplicateIds, sources, text } from './schemas.js';
 
-const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like 2026-11-22'));
-const kebabId = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lower-case id like my-id'));
 const texts = z.array(text).check(z.minLength(1, 'list at least one'));
 const articleLink = z.string().check(z.regex(/^[a-z0-9-]+(#[a-z0-9-]+)?$/, 'expected article-id or article-id#section'));
 
@@ -72,19 +69,19 @@ const outcome = z.strictObject({
 export const decisionSchema = z
   .strictObject({
     title: text,
-    lang: z.enum(['en', 'es']),
+    lang: language,
     /** The decision, stated plainly (IPDAS). */
     decision: text,
     reviewed: isoDate,
     updatePolicy: text,
     authors: text,
     funding: text,
-    sources: z.array(z.strictObject({ id: kebabId, citation: text, url: z.optional(z.string().check(z.regex(/^https:\/\/\S+$/, 'expected an https:// address'))) })).check(
-      z.minLength(1, 'list at least one source'),
-    ),
+    sources,
     start: kebabId,
     options: z.array(option).check(z.minLength(2, 'list at least two options')),
-    steps: z.array(step).check(z.minLength(1, 'list at least one step')),
+    // At most 100: the graph checks and the progress count walk the steps recursively, and a
+    // file of thousands (hostile or broken) would overflow the stack; real aids have about ten.
+    steps: z.array(step).check(z.minLength(1, 'list at least one step'), z.maxLength(100)),
     outcomes: z.array(outcome).check(z.minLength(1, 'list at least one outcome')),
   })
   .check(z.superRefine((decision, ctx) => checkDecision(decision, (path, message) => ctx.addIssue({ code: 'custom', path, message, input: decision }))));

@@ -4,14 +4,15 @@
  * stays about rendering and the tests can walk every path of the graph.
  */
 import type { Decision } from '../content/kinds.js';
+import type { DecisionAnswer, DecisionAnswers } from '../events.js';
 
 export type Step = Decision['steps'][number];
 export type Outcome = Decision['outcomes'][number];
 export type Option = Decision['options'][number];
 
 /** An answer to a step: one answer id, or the value ids chosen on the values step. */
-export type Answer = string | readonly string[];
-export type Answers = Readonly<Record<string, Answer>>;
+export type Answer = DecisionAnswer;
+export type Answers = DecisionAnswers;
 
 /** Where the visitor stands: a step, or an outcome at the end. */
 export type Position = { kind: 'step'; id: string } | { kind: 'outcome'; id: string };

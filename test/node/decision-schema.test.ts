@@ -2,7 +2,8 @@
 // unreachable step, unequal pros and cons.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { compileContentFile } from '../../src/content/kinds.js';
+import { readFileSync } from 'node:fs';
+import { compileContentFile, type Decision } from '../../src/content/kinds.js';
 import { ContentError } from '../../src/content/parse.js';
 
 const FILE = 'content/decisions/tiny.en.md';
@@ -85,14 +86,14 @@ describe('decision files', () => {
 
   it('rejects a target that does not exist', () => {
     const message = errorsOf(tiny.replace('        outcome: try-change', '        outcome: nowhere'));
-    assert.match(message, /steps\.1\.answers\.0\.outcome: no outcome with id "nowhere"/);
-    assert.match(errorsOf(tiny.replace('next: second', 'next: third')), /steps\.0\.answers\.1\.next: no step with id "third"/);
+    assert.match(message, /^content\/decisions\/tiny\.en\.md:\d+: steps\.1\.answers\.0\.outcome: no outcome with id "nowhere"/m);
+    assert.match(errorsOf(tiny.replace('next: second', 'next: third')), /^content\/decisions\/tiny\.en\.md:\d+: steps\.0\.answers\.1\.next: no step with id "third"/m);
   });
 
   it('rejects a step nothing leads to, and an outcome never reached', () => {
     const message = errorsOf(tiny.replace('next: second', 'outcome: say-it'));
-    assert.match(message, /steps\.1\.id: step "second" cannot be reached from the start step "first"/);
-    assert.match(message, /outcomes\.1\.id: outcome "try-change" is not reached by any step/);
+    assert.match(message, /^content\/decisions\/tiny\.en\.md:\d+: steps\.1\.id: step "second" cannot be reached from the start step "first"/m);
+    assert.match(message, /^content\/decisions\/tiny\.en\.md:\d+: outcomes\.1\.id: outcome "try-change" is not reached by any step/m);
   });
 
   it('rejects an option with more pros than cons', () => {
@@ -104,4 +105,63 @@ describe('decision files', () => {
     assert.match(errorsOf(tiny.replace('        outcome: say-it\n      - id: "yes"', '      - id: "yes"')), /steps\.0\.answers\.0: give exactly one of next \(a step\) or outcome/);
     assert.match(errorsOf(tiny.replace('lookFirst: [change]', 'lookFirst: [leave]')), /outcomes\.1\.lookFirst\.0: no option with id "leave"/);
   });
+
+  it('rejects a value that favours an unknown option, and a step with both answers and values', () => {
+    const withValues = tiny.replace(
+      "  - id: second\n    question: Did anything change?\n",
+      "  - id: second\n    question: Did anything change?\n    values:\n      - id: calm\n        label: Calm\n        favours: [leave]\n      - id: fresh\n        label: Fresh\n        favours: [change]\n",
+    );
+    const message = errorsOf(withValues);
+    assert.match(message, /steps\.1\.values\.0\.favours\.0: no option with id "leave"/);
+    assert.match(message, /steps\.1: give either answers \(one choice\) or values \(any number\), not both or neither/);
+  });
+});
+
+describe('the bundled switch-therapist decision', () => {
+  for (const lang of ['en', 'es']) {
+    const file = `content/decisions/switch-therapist.${lang}.md`;
+    const decision = compileContentFile(file, readFileSync(file, 'utf8')) as Decision;
+
+    it(`${lang}: weighs five options in equal detail and states its IPDAS metadata`, () => {
+      assert.deepEqual(
+        decision.options.map((o) => o.id),
+        ['talk-it-through', 'change-focus', 'second-opinion', 'switch', 'pause'],
+      );
+      for (const option of decision.options) assert.equal(option.pros.length, option.cons.length, option.id);
+      assert.match(decision.reviewed, /^\d{4}-\d{2}-\d{2}$/);
+      assert.ok(decision.updatePolicy && decision.authors && decision.sources.length >= 3);
+      assert.match(decision.funding, lang === 'en' ? /^None\./ : /^Ninguna\./);
+    });
+
+    it(`${lang}: covers the questions the issue names, a risk check-in, red flags and a values step`, () => {
+      const ids = decision.steps.map((s) => s.id);
+      for (const id of ['check-in', 'red-flags', 'values', 'told-therapist', 'goals', 'approach', 'how-long', 'trust']) assert.ok(ids.includes(id), id);
+      assert.ok(decision.steps.find((s) => s.id === 'check-in')!.risk);
+      const redFlags = decision.steps.find((s) => s.id === 'red-flags')!.answers!.filter((a) => a.redFlag);
+      assert.deepEqual(redFlags.map((a) => a.id), ['sexual-advance', 'contempt', 'broke-confidentiality', 'pressure-to-stay']);
+      for (const answer of redFlags) assert.equal(answer.outcome, 'red-flag');
+    });
+
+    it(`${lang}: the red-flag outcome says the visitor may stop, it is not their fault, and how a complaint works`, () => {
+      const outcome = decision.outcomes.find((o) => o.redFlag)!;
+      const text = [outcome.summaryHtml, ...outcome.nextSteps].join(' ');
+      if (lang === 'en') {
+        assert.match(text, /You may stop seeing this therapist now/);
+        assert.match(text, /It is not your fault/);
+        assert.match(text, /licensing board of the state or country/);
+        assert.match(text, /in writing/);
+      } else {
+        assert.match(text, /Puedes dejar de ver a esta persona ya mismo/);
+        assert.match(text, /No es culpa tuya/);
+        assert.match(text, /organismo que concede la licencia/);
+        assert.match(text, /por escrito/);
+      }
+    });
+
+    it(`${lang}: never tells the visitor what they must do`, () => {
+      const words = JSON.stringify(decision.outcomes);
+      // ("no le debes una última sesión" is "you do not owe them", not an order.)
+      assert.doesNotMatch(words, lang === 'en' ? /\byou (must|have to|should)\b/i : /\btienes que\b|\bdebes (cambiar|dejar|buscar|seguir|hablar|quedarte)\b/i);
+    });
+  }
 });

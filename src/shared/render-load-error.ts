@@ -1,13 +1,21 @@
-/** A load failure in words, shown in place of the checklist; the rest of the page keeps working. */
-import { html, nothing, type TemplateResult } from 'lit';
-import { fillText, type Language } from '../shared/locale.js';
-import type { ChecklistStrings } from './checklist-content.js';
-import type { ChecklistFailure } from './checklist-source.js';
+/**
+ * Why a component's content could not be loaded, in words, shown in place of the component; the
+ * rest of the page (and the crisis footer, whose data is bundled) keeps working.
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { LoadErrorStrings } from '../content/schemas.js';
+import type { LoadFailure } from '../loader/load-failure.js';
+import { fillText, type Language } from './locale.js';
 
-function describe(failure: ChecklistFailure, strings: ChecklistStrings, lang: Language): string {
+export type { LoadErrorStrings };
+
+/** A failure to show: the loader's, or no bundled content with the requested id. */
+export type ContentFailure = LoadFailure | { kind: 'unknown-id'; id: string };
+
+function describe(failure: ContentFailure, strings: LoadErrorStrings, lang: Language): string {
   switch (failure.kind) {
-    case 'unknown-checklist':
-      return fillText(strings.errorUnknownChecklist, { id: failure.id });
+    case 'unknown-id':
+      return fillText(strings.errorUnknown, { id: failure.id });
     case 'cross-origin':
       return fillText(strings.errorCrossOrigin, { url: failure.url });
     case 'http':
@@ -29,10 +37,11 @@ function describe(failure: ChecklistFailure, strings: ChecklistStrings, lang: La
   }
 }
 
-export function renderLoadError(failure: ChecklistFailure, strings: ChecklistStrings, lang: Language): TemplateResult {
+export function renderLoadError(failure: ContentFailure, strings: LoadErrorStrings, lang: Language): TemplateResult {
   const issues = failure.kind === 'invalid' ? failure.issues : [];
-  // Only a same-origin file is worth linking to: the author opens it to fix it.
-  const fileLink = failure.kind === 'invalid' || failure.kind === 'http' ? failure.url : undefined;
+  // Only a same-origin file is worth linking to: the author opens it to fix it (or to see that
+  // the address is wrong). A file on another website was refused before any request.
+  const fileLink = failure.kind === 'unknown-id' || failure.kind === 'cross-origin' ? undefined : failure.url;
   return html`<section class="error" part="error" aria-labelledby="error-heading">
     <h2 id="error-heading">${strings.errorHeading}</h2>
     <p>${describe(failure, strings, lang)}</p>
@@ -50,3 +59,14 @@ export function renderLoadError(failure: ChecklistFailure, strings: ChecklistStr
     <p>${strings.errorRestOfPage}</p>
   </section>`;
 }
+
+export const loadErrorStyles = css`
+  .error {
+    padding: var(--_stall-space);
+    border: 2px solid var(--_stall-color-border);
+    border-radius: var(--_stall-radius);
+  }
+  .issues code {
+    white-space: pre-wrap;
+  }
+`;

@@ -1,0 +1,48 @@
+/**
+ * The bundled decisions and the decision helper's UI strings, compiled at build time from
+ * content/. English is in the main bundle; other languages are lazy chunks, fetched from beside
+ * the bundle (the page's own origin) only when a page asks for them.
+ */
+import type { Decision, UiStrings } from '../content/kinds.js';
+import type { ContentOrigins } from '../shared/content-source.js';
+import type { Language } from '../shared/locale.js';
+import switchTherapistEn from '../../content/decisions/switch-therapist.en.md';
+import stringsEn from '../../content/ui/decision.en.md';
+import stringsEs from '../../content/ui/decision.es.md';
+
+export type DecisionStrings = UiStrings<'decision'>;
+
+const strings: Record<Language, DecisionStrings> = {
+  en: stringsEn as DecisionStrings,
+  es: stringsEs as DecisionStrings,
+};
+
+export function decisionStrings(lang: Language): DecisionStrings {
+  return strings[lang];
+}
+
+type Bundled = Record<Language, () => Decision | Promise<Decision>>;
+
+const bundled: Record<string, Bundled> = {
+  'switch-therapist': {
+    en: () => switchTherapistEn as Decision,
+    es: () => import('../../content/decisions/switch-therapist.es.md').then((module) => module.default as Decision),
+  },
+};
+
+export const DEFAULT_DECISION = 'switch-therapist';
+
+/** A bundled decision (at once for English, a promise otherwise), or undefined for an unknown id. */
+export function bundledDecision(id: string, lang: Language): Decision | Promise<Decision> | undefined {
+  return Object.hasOwn(bundled, id) ? bundled[id][lang]() : undefined;
+}
+
+/** Bundled decisions, or a practice's own file through the lazy loader chunk. */
+export const decisionOrigins: ContentOrigins<Decision> = {
+  bundled: bundledDecision,
+  async load(src, lang, signal) {
+    // The loader (marked, DOMPurify, zod) is a lazy chunk: only pages that use `src` download it.
+    const { loadDecision } = await import('../loader/decision-loader.js');
+    return loadDecision(src, lang, { signal });
+  },
+};

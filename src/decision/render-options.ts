@@ -1,0 +1,46 @@
+/**
+ * Every option of a decision side by side: what it is like, then its good and hard sides in two
+ * equal lists (the schema makes each option give as many of one as of the other). The options
+ * the outcome suggests looking at first come first and are marked in words as well as by their
+ * border; none is ever presented as what the visitor has to do.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { fillText } from '../shared/locale.js';
+import type { RankedOption } from './decision-flow.js';
+import type { DecisionStrings } from './decision-content.js';
+
+export interface OptionsViewOptions {
+  ranked: readonly RankedOption[];
+  contentLang: string;
+  strings: DecisionStrings;
+}
+
+export function renderOptionComparison({ ranked, contentLang, strings }: OptionsViewOptions): TemplateResult {
+  return html`<section class="compare" part="compare" aria-labelledby="compare-heading">
+    <h4 id="compare-heading">${strings.compareHeading}</h4>
+    <p class="compare-intro">${strings.compareIntro}</p>
+    <ul class="options" role="list">
+      ${ranked.map(
+        ({ option, first, fits }) => html`<li class=${first ? 'option first' : 'option'} part=${first ? 'option option-first' : 'option'}>
+          <h5 lang=${contentLang}>${option.title}</h5>
+          ${first ? html`<p class="badge" part="look-first">${strings.lookFirst}</p>` : nothing}
+          ${fits.length ? html`<p class="fits">${fillText(strings.fitsValues, { values: fits.join('; ') })}</p>` : nothing}
+          <p class="label">${strings.whatItIsLike}</p>
+          <p class="like" lang=${contentLang}>${option.whatItIsLike}</p>
+          <div class="sides">
+            ${renderSide('pros', strings.pros, option.pros, contentLang)} ${renderSide('cons', strings.cons, option.cons, contentLang)}
+          </div>
+        </li>`,
+      )}
+    </ul>
+  </section>`;
+}
+
+function renderSide(kind: 'pros' | 'cons', heading: string, entries: readonly string[], contentLang: string): TemplateResult {
+  return html`<div class=${`side ${kind}`} part=${kind}>
+    <p class="label">${heading}</p>
+    <ul lang=${contentLang}>
+      ${entries.map((entry) => html`<li>${entry}</li>`)}
+    </ul>
+  </div>`;
+}

@@ -1,0 +1,304 @@
+import { consume } from '@lit/context';
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Decision } from '../content/kinds.js';
+import { crisisPanelStyles, renderCrisisPanel } from '../crisis-footer/crisis-panel.js';
+import { StallCompleteEvent, StallStepEvent } from '../events.js';
+import { practiceContext, type PracticeConfig } from '../practice/practice-context.js';
+import { SessionSummaryActions } from '../session-summary/summary-actions.js';
+import { renderSessionSummary, sessionSummaryStyles } from '../session-summary/summary-view.js';
+import { readoptStyles } from '../shared/adopted-styles.js';
+import { AnswerMemory } from '../shared/answer-memory.js';
+import { answerStorageStyles, renderAnswerStorage } from '../shared/answer-storage-view.js';
+import { ContentSource } from '../shared/content-source.js';
+import { focusAfterUpdate } from '../shared/focus.js';
+import { LocaleController } from '../shared/locale-controller.js';
+import { fillText, type Language } from '../shared/locale.js';
+import { loadErrorStyles, renderLoadError } from '../shared/render-load-error.js';
+import { baseStyles, controlStyles } from '../shared/styles.js';
+import { decisionOrigins, decisionStrings, DEFAULT_DECISION, type DecisionStrings } from './decision-content.js';
+import { flagsOf, nextPosition, outcomeById, progressOf, type Outcome, type Step } from './decision-flow.js';
+import { decisionStyles } from './decision-styles.js';
+import { decisionSummary } from './decision-summary.js';
+import { answersOnTrail, answerTo, back, currentStep, forward, replayWalk, startWalk, withAnswer, type Walk } from './decision-walk.js';
+import { renderAbout } from './render-about.js';
+import { renderOutcome } from './render-outcome.js';
+import { renderStep } from './render-step.js';
+
+/**
+ * A visitor who wonders whether to leave their therapist answers a few questions, one step at a
+ * time, says what matters most to them, and sees every option side by side with its good and hard
+ * sides, the ones to look at first marked, and what to do next. Shaped by the International
+ * Patient Decision Aid Standards (IPDAS); it never decides for the visitor.
+ *
+ * Answers live in memory. Nothing is stored unless the visitor ticks "Remember on this device";
+ * then one localStorage key, `stall-elements:decision:<decision id>`, which "Forget my answers"
+ * removes. No answer goes into a request, cookie, URL, history entry or attribute. Loading a
+ * practice's own file (`src`) downloads the run-time loader, from the page's own origin only.
+ *
+ * @tagname stall-decision
+ * @summary A step-by-step decision helper ("Should I look for a different therapist?"): Next and
+ * Back keep answers, a risk answer puts crisis lines first, and the outcome compares every option.
+ *
+ * @csspart base - Everything the component shows.
+ * @csspart title - The decision's title.
+ * @csspart decision - The decision, stated plainly.
+ * @csspart privacy-note - The line saying answers stay on this device.
+ * @csspart progress - "Step 3 of at most 8".
+ * @csspart step - The fieldset of the step on screen.
+ * @csspart choice - One answer (or value) of a step: its radio button or checkbox and label.
+ * @csspart nav - The Back, Next and Start again buttons.
+ * @csspart crisis-panel - Crisis lines shown first after a risk answer or a red-flag outcome.
+ * @csspart emergency - The emergency number in the crisis panel.
+ * @csspart lines - The list of crisis lines in the crisis panel.
+ * @csspart line - One crisis line.
+ * @csspart verified - When the crisis details were last checked.
+ * @csspart unknown-country - The general advice shown for a country without bundled lines.
+ * @csspart outcome - Where the answers led: summary, options, next steps and questions.
+ * @csspart values - What the visitor said matters most to them.
+ * @csspart not-advice - "This is not a diagnosis or advice for your situation."
+ * @csspart compare - The options side by side.
+ * @csspart option - One option: what it is like, its good sides and its hard sides.
+ * @csspart option-first - An option the outcome suggests looking at first (with `option`).
+ * @csspart look-first - The "One to look at first" mark of an option.
+ * @csspart pros - An option's good sides.
+ * @csspart cons - An option's hard sides.
+ * @csspart next-steps - The outcome's next steps.
+ * @csspart questions - Questions to ask a current or new therapist.
+ * @csspart article-link - The outcome's link to read more.
+ * @csspart summary - The take-to-your-next-session summary.
+ * @csspart summary-actions - The Print, Copy, Download and Close buttons.
+ * @csspart storage - The "Remember on this device" and "Forget my answers" controls.
+ * @csspart about - "About this decision aid": reviewed date, update policy, authors, funding, sources.
+ * @csspart loading - The quiet note shown while a decision loads.
+ * @csspart error - Why a decision could not be loaded.
+ * @csspart issues - The fields at fault in an invalid decision file.
+ *
+ * @cssprop --stall-font-family - Font of every text (default: the page's font).
+ * @cssprop --stall-color-text - Text colour (default: the page's text colour).
+ * @cssprop --stall-color-surface - Background of the component's panels (default: none, the page shows through).
+ * @cssprop --stall-color-border - Borders of boxes and question groups.
+ * @cssprop --stall-color-focus - Focus ring (default: the accent colour).
+ * @cssprop --stall-radius - Corner radius (default: 0.5rem).
+ * @cssprop --stall-space - The spacing unit (default: 1rem).
+ * @cssprop --stall-color-accent - Links, buttons, radio buttons, the marked options and focus ring.
+ * @cssprop --stall-color-on-accent - Text on the filled Next button.
+ * @cssprop --stall-color-emergency - Border of the crisis panel; the "choose an answer" message.
+ * @cssprop --stall-color-emergency-surface - Background of the emergency notice.
+ * @cssprop --stall-decision-choice-background - Background of an answer.
+ * @cssprop --stall-decision-choice-background-checked - Background of the chosen answer.
+ * @cssprop --stall-decision-outcome-background - Background of the outcome.
+ * @cssprop --stall-decision-option-background - Background of an option in the comparison.
+ * @cssprop --stall-crisis-panel-background - Background of the crisis panel.
+ *
+ * @fires {StallStepEvent} stall-step - The visitor moved to a step with Next, Back or Start again
+ * (or chose "Forget my answers"); `detail` has the step id, how they got there, the answers on
+ * the way and whether one signals risk.
+ * @fires {StallCompleteEvent} stall-complete - The visitor reached an outcome; `detail` has the
+ * outcome id, the answers that led there, and whether one signals risk or a red flag. Neither event
+ * fires when the page sets `decision`, `src` or `lang`. The details are health data: keep them in
+ * the page, never send them to a server, analytics or a URL.
+ */
+export class StallDecision extends LitElement {
+  static override styles = [baseStyles, controlStyles, crisisPanelStyles, sessionSummaryStyles, answerStorageStyles, loadErrorStyles, decisionStyles];
+
+  /** @internal */
+  @consume({ context: practiceContext, subscribe: true })
+  @state()
+  private practice?: PracticeConfig;
+
+  /** @internal */
+  private readonly locale = new LocaleController(this);
+  /** @internal */
+  private readonly source = new ContentSource<Decision>(this, decisionOrigins);
+  /** @internal */
+  private readonly summaryActions = new SessionSummaryActions(this);
+  /** @internal What "Remember" kept; checked against the decision by `replayWalk`. */
+  private readonly memory = new AnswerMemory<unknown>(this, 'decision', (value) => value);
+
+  /** Id of a bundled decision. */
+  @property() decision = DEFAULT_DECISION;
+
+  /**
+   * A practice's own decision file (`.md`, same schema and checks as the bundled ones) on this
+   * website; overrides `decision`. Files on other websites are refused. Name it `<id>.<lang>.md`
+   * to set its language; the id also names its storage key.
+   */
+  @property() src?: string;
+
+  /** ISO 3166-1 alpha-2 code of the crisis lines to show. Overrides the practice's country. */
+  @property() country?: string;
+
+  /**
+   * Where an outcome's "Read more" link goes: `{article}` and `{section}` are filled from the
+   * outcome (`article: switching-therapists#ending-well`). The default suits a decision placed
+   * inside that article; use e.g. `/articles/{article}.html#{section}` elsewhere.
+   */
+  @property({ attribute: 'article-href' }) articleHref = '#{section}';
+
+  /** The standard `lang` attribute; English and Spanish are built in. Else the nearest `lang` or the practice's. */
+  @property({ reflect: true }) override lang!: string;
+
+  /** @internal The steps taken, the answers given and the outcome reached. */
+  @state() private walk?: Walk;
+  /** @internal Next was pressed on a step without an answer. */
+  @state() private missing = false;
+  /** @internal */
+  @state() private summaryOpen = false;
+  /** @internal Id of the decision `walk` belongs to. */
+  private walkFor?: string;
+
+  /** @internal The element moved to another document, and the browser dropped its styles. */
+  adoptedCallback(): void {
+    readoptStyles(this);
+  }
+
+  override willUpdate(): void {
+    this.source.want(this.decision || DEFAULT_DECISION, this.src || undefined, this.locale.language);
+    const current = this.source.state;
+    // The same decision in another language keeps the walk: ids are shared across languages.
+    if (current.status === 'ready' && current.content.id !== this.walkFor) {
+      const stored = this.memory.restore(current.content.id);
+      this.walk = stored === undefined ? startWalk(current.content) : replayWalk(current.content, stored);
+      this.walkFor = current.content.id;
+      this.missing = false;
+      this.summaryOpen = false;
+    }
+  }
+
+  private get strings(): DecisionStrings {
+    return decisionStrings(this.locale.language);
+  }
+
+  private handleAnswer(decision: Decision, walk: Walk, step: Step, event: Event): void {
+    const input = event.target as HTMLInputElement;
+    let answer: string | string[] = input.value;
+    if (step.values) {
+      const chosen = new Set(answerTo(step, walk));
+      if (input.checked) chosen.add(input.value);
+      else chosen.delete(input.value);
+      answer = step.values.filter((value) => chosen.has(value.id)).map((value) => value.id);
+    }
+    const hadRisk = flagsOf(decision, walk.trail, walk.answers).risk;
+    this.walk = withAnswer(walk, step.id, answer);
+    this.missing = false;
+    this.memory.save(decision.id, this.walk, this.strings);
+    // Safety first: crisis lines before anything else, and focus on them.
+    if (flagsOf(decision, this.walk.trail, this.walk.answers).risk && !hadRisk) void focusAfterUpdate(this, '#crisis-heading');
+  }
+
+  private handleNext(decision: Decision, walk: Walk): void {
+    const next = forward(decision, walk);
+    if (next) return this.moveTo(decision, next, 'next');
+    this.missing = true;
+    void focusAfterUpdate(this, '[part="step"] input');
+  }
+
+  private handleForget(decision: Decision): void {
+    this.walk = startWalk(decision);
+    this.missing = false;
+    this.summaryOpen = false;
+    this.memory.forget(decision.id, this.strings);
+    this.dispatchEvent(new StallStepEvent({ step: decision.start, via: 'restart', answers: {}, risk: false }));
+  }
+
+  private handleSummaryToggle(open: boolean): void {
+    this.summaryOpen = open;
+    this.summaryActions.clearMessage();
+    void focusAfterUpdate(this, open ? '#summary-heading' : '#summary-open');
+  }
+
+  /** Shows another step or the outcome, tells the page, and moves focus to what is new. */
+  private moveTo(decision: Decision, walk: Walk, via: 'next' | 'back' | 'restart'): void {
+    this.walk = walk;
+    this.missing = false;
+    this.summaryOpen = false;
+    this.summaryActions.clearMessage();
+    this.memory.save(decision.id, walk, this.strings);
+    const { risk, redFlag } = flagsOf(decision, walk.trail, walk.answers);
+    const answers = answersOnTrail(decision, walk);
+    const outcome = walk.outcome ? outcomeById(decision, walk.outcome) : undefined;
+    if (outcome) {
+      this.dispatchEvent(new StallCompleteEvent({ outcome: outcome.id, answers, risk, redFlag: redFlag || !!outcome.redFlag }));
+      void focusAfterUpdate(this, redFlag || outcome.redFlag ? '#crisis-heading' : '#outcome-heading');
+    } else {
+      this.dispatchEvent(new StallStepEvent({ step: walk.trail[walk.trail.length - 1], via, answers, risk }));
+      void focusAfterUpdate(this, '#step-heading', '.view');
+    }
+  }
+
+  override render() {
+    const lang = this.locale.language;
+    const current = this.source.state;
+    switch (current.status) {
+      case 'loading':
+        return html`<div class="decision" part="base" lang=${lang}><p class="loading" part="loading">${this.strings.loading}</p></div>`;
+      case 'error':
+        return html`<div class="decision" part="base" lang=${lang}>${renderLoadError(current.failure, this.strings, lang)}</div>`;
+      case 'ready':
+        return this.renderDecision(current.content, this.walk ?? startWalk(current.content), lang);
+      default: {
+        const unexpected: never = current;
+        return unexpected;
+      }
+    }
+  }
+
+  private renderDecision(decision: Decision, walk: Walk, lang: Language) {
+    const strings = this.strings;
+    const outcome = walk.outcome ? outcomeById(decision, walk.outcome) : undefined;
+    const step = currentStep(decision, walk);
+    const { risk, redFlag } = flagsOf(decision, walk.trail, walk.answers);
+    const crisis =
+      risk || (outcome && (redFlag || outcome.redFlag))
+        ? renderCrisisPanel({ lang, langTag: this.locale.tag, country: this.country, practiceCountry: this.practice?.country, headingId: 'crisis-heading', message: risk ? strings.riskMessage : strings.redFlagMessage })
+        : nothing;
+    // One outer template for every view, so the storage controls (and focus on them) persist.
+    return html`<div class="decision" part="base" lang=${lang}>
+      <div class="head" lang=${decision.lang}>
+        <h2 part="title">${decision.title}</h2>
+        <p class="decision-statement" part="decision">${decision.decision}</p>
+      </div>
+      ${crisis}
+      <p class="privacy" part="privacy-note">${strings.privacyNote}</p>
+      <div class="view">${outcome ? this.renderOutcomeView(decision, walk, outcome) : step ? this.renderStepView(decision, walk, step) : nothing}</div>
+      ${renderAnswerStorage({
+        remember: this.memory.remember,
+        message: this.memory.message,
+        strings,
+        onRememberChange: (e: Event) => this.memory.setRemember((e.target as HTMLInputElement).checked, decision.id, walk, strings),
+        onForget: () => this.handleForget(decision),
+      })}
+      ${renderAbout(decision, strings, lang)}
+    </div>`;
+  }
+
+  private renderStepView(decision: Decision, walk: Walk, step: Step) {
+    const strings = this.strings;
+    const { current, atMost } = progressOf(decision, walk.trail);
+    const toOutcome = nextPosition(step, answerTo(step, walk))?.kind === 'outcome';
+    return html`<p class="progress" part="progress">${fillText(current === atMost ? strings.progressLast : strings.progress, { current: String(current), total: String(atMost) })}</p>
+      ${renderStep({ step, answer: answerTo(step, walk), contentLang: decision.lang, strings, missing: this.missing, onAnswer: (e: Event) => this.handleAnswer(decision, walk, step, e) })}
+      ${this.renderNav(decision, walk, html`<button type="button" class="primary" @click=${() => this.handleNext(decision, walk)}>${toOutcome ? strings.showOptions : strings.next}</button>`)}`;
+  }
+
+  private renderOutcomeView(decision: Decision, walk: Walk, outcome: Outcome) {
+    // After a red flag, the note is not for that therapist's next session.
+    const strings = outcome.redFlag
+      ? { ...this.strings, summaryOpen: this.strings.redFlagSummary, summaryHeading: this.strings.redFlagSummary, summaryIntro: this.strings.redFlagSummaryIntro }
+      : this.strings;
+    const summary = this.summaryOpen
+      ? renderSessionSummary({ summary: decisionSummary(decision, outcome, walk, strings), strings, actions: this.summaryActions, headingId: 'summary-heading', onClose: () => this.handleSummaryToggle(false) })
+      : html`<p><button type="button" class="primary" id="summary-open" @click=${() => this.handleSummaryToggle(true)}>${strings.summaryOpen}</button></p>`;
+    return html`${renderOutcome({ decision, outcome, walk, strings, articleHref: this.articleHref })} ${summary} ${this.renderNav(decision, walk)}`;
+  }
+
+  private renderNav(decision: Decision, walk: Walk, next: unknown = nothing) {
+    const previous = back(walk);
+    const started = walk.trail.length > 1 || !!walk.outcome || Object.keys(walk.answers).length > 0;
+    return html`<div class="nav" part="nav">
+      ${previous ? html`<button type="button" @click=${() => this.moveTo(decision, previous, 'back')}>${this.strings.back}</button>` : nothing} ${next}
+      ${started ? html`<button type="button" class="restart" @click=${() => this.moveTo(decision, startWalk(decision), 'restart')}>${this.strings.restart}</button>` : nothing}
+    </div>`;
+  }
+}

@@ -1,0 +1,370 @@
+import { expect, fixtureCleanup, html } from '@open-wc/testing';
+import '../src/define.js';
+import { allPaths, progressOf, stepById } from '../src/decision/decision-flow.js';
+import {
+  checkedValues,
+  choose,
+  comparedOptions,
+  crisisPanel,
+  decision,
+  focused,
+  next,
+  outcomeHeading,
+  press,
+  progress,
+  recordEvents,
+  root,
+  shadowText,
+  squash,
+  stepHeading,
+  switchTherapist,
+  walk,
+} from './fixtures/decision-helpers.js';
+
+const paths = [...allPaths(switchTherapist)];
+const outcomeTitle = (id: string) => switchTherapist.outcomes.find((o) => o.id === id)!.title;
+/** The first path of the graph that ends in each outcome. */
+const pathTo = (outcome: string, avoidRisk = true) =>
+  paths.find((p) => p.outcome === outcome && (!avoidRisk || p.answers[0][1] === 'okay'))!.answers;
+
+describe('<stall-decision>', () => {
+  afterEach(() => localStorage.clear());
+
+  it('shows the decision, the privacy note and the first step as a fieldset whose legend is the focusable question', async () => {
+    const el = await decision();
+    expect(squash(root(el).querySelector('[part="title"]')!.textContent)).to.equal('Should I look for a different therapist?');
+    expect(squash(root(el).querySelector('[part="decision"]')!.textContent)).to.contain('It does not choose for you.');
+    expect(squash(root(el).querySelector('[part="privacy-note"]')!.textContent)).to.equal('Your answers stay on this device. Nothing you choose is sent anywhere.');
+    expect(progress(el)).to.equal('Step 1 of at most 8');
+    const fieldset = root(el).querySelector('fieldset[part="step"]')!;
+    const heading = fieldset.querySelector('legend > h3')!;
+    expect(squash(heading.textContent)).to.equal('Before we start: how are you doing right now?');
+    expect(heading.getAttribute('tabindex')).to.equal('-1');
+    const radios = [...fieldset.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+    expect(radios.map((r) => squash(r.closest('label')!.textContent))).to.deep.equal([
+      "I'm okay to go on, even if things are hard",
+      "I'm having thoughts of suicide or of harming myself",
+    ]);
+    for (const radio of radios) {
+      expect(radio.checked).to.equal(false);
+      const { width, height } = radio.getBoundingClientRect();
+      expect(width).to.be.at.least(24);
+      expect(height).to.be.at.least(24);
+    }
+    // Nothing to go back to yet.
+    expect([...root(el).querySelectorAll('[part="nav"] button')].map((b) => squash(b.textContent))).to.deep.equal(['Next']);
+    expect(crisisPanel(el)).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it(`walks all ${paths.length} paths of the graph to their outcome, focusing each new step's heading with honest progress`, async () => {
+    expect(new Set(paths.map((p) => p.outcome))).to.have.property('size', switchTherapist.outcomes.length);
+    for (const path of paths) {
+      fixtureCleanup();
+      const el = await decision();
+      const trail: string[] = [];
+      for (const [stepId, answer] of path.answers) {
+        trail.push(stepId);
+        const step = stepById(switchTherapist, stepId)!;
+        expect(stepHeading(el), path.answers.join(' > ')).to.equal(step.question);
+        if (trail.length > 1) expect(focused(el)).to.equal(root(el).querySelector('#step-heading'));
+        const { current, atMost } = progressOf(switchTherapist, trail);
+        expect(progress(el)).to.equal(current === atMost ? `Step ${current} of ${atMost}` : `Step ${current} of at most ${atMost}`);
+        await choose(el, answer);
+        await next(el);
+      }
+      expect(outcomeHeading(el), path.answers.join(' > ')).to.equal(outcomeTitle(path.outcome));
+      const expectFocus = path.outcome === 'red-flag' ? '#crisis-heading' : '#outcome-heading';
+      expect(focused(el)).to.equal(root(el).querySelector(expectFocus));
+      expect(shadowText(el)).to.contain('This is not a diagnosis or advice for your situation.');
+      expect(shadowText(el)).not.to.match(/\byou (must|have to|should)\b/i);
+      // A risk answer keeps the crisis lines first, all the way to the outcome.
+      const risky = path.answers[0][1] === 'thoughts-of-harm';
+      expect(!!crisisPanel(el), path.answers.join(' > ')).to.equal(risky || path.outcome === 'red-flag');
+    }
+  });
+
+  it('is accessible on every step and every outcome', async () => {
+    const seenSteps = new Set<string>();
+    const seenOutcomes = new Set<string>();
+    for (const path of paths) {
+      if (seenOutcomes.has(path.outcome) && path.answers.every(([id]) => seenSteps.has(id))) continue;
+      fixtureCleanup();
+      const el = await decision();
+      for (const [stepId, answer] of path.answers) {
+        if (!seenSteps.has(stepId)) {
+          await choose(el, answer);
+          await expect(el, stepId).to.be.accessible();
+          seenSteps.add(stepId);
+        } else await choose(el, answer);
+        await next(el);
+      }
+      if (!seenOutcomes.has(path.outcome)) await expect(el, path.outcome).to.be.accessible();
+      seenOutcomes.add(path.outcome);
+    }
+    expect(seenSteps.size).to.equal(switchTherapist.steps.length);
+    expect(seenOutcomes.size).to.equal(switchTherapist.outcomes.length);
+  });
+
+  it('asks for an answer when Next is pressed without one, without moving on', async () => {
+    const el = await decision();
+    const events = recordEvents(el);
+    await next(el);
+    expect(stepHeading(el)).to.equal('Before we start: how are you doing right now?');
+    const message = root(el).querySelector('#step-missing')!;
+    expect(squash(message.textContent)).to.equal('Choose an answer to go on.');
+    expect(message.getAttribute('role')).to.equal('alert');
+    expect(root(el).querySelector('fieldset')!.getAttribute('aria-describedby')).to.contain('step-missing');
+    expect(focused(el)).to.equal(root(el).querySelector('[part="step"] input'));
+    expect(events.steps).to.have.length(0);
+    await expect(el).to.be.accessible();
+    await choose(el, 'okay');
+    expect(root(el).querySelector('#step-missing')).to.equal(null);
+  });
+
+  it('keeps every answer when going Back, and again when going forward', async () => {
+    const el = await decision();
+    await walk(el, [
+      ['check-in', 'okay'],
+      ['red-flags', 'none'],
+      ['values', ['continuity', 'cost-and-wait']],
+      ['told-therapist', 'yes'],
+    ]);
+    expect(stepHeading(el)).to.equal('Have you and your therapist looked at your goals again together lately?');
+    await press(el, 'Back');
+    expect(stepHeading(el)).to.equal('Have you told your therapist that therapy feels stuck?');
+    expect(focused(el)).to.equal(root(el).querySelector('#step-heading'));
+    expect(progress(el)).to.equal('Step 4 of at most 8');
+    expect(checkedValues(el)).to.deep.equal(['yes']);
+    await press(el, 'Back');
+    expect(checkedValues(el)).to.deep.equal(['continuity', 'cost-and-wait']);
+    await press(el, 'Back');
+    await press(el, 'Back');
+    expect(checkedValues(el)).to.deep.equal(['okay']);
+    expect(buttonNames(el)).to.deep.equal(['Next', 'Start again']);
+    await next(el);
+    await next(el);
+    expect(checkedValues(el)).to.deep.equal(['continuity', 'cost-and-wait']);
+    await next(el);
+    await next(el);
+    // From the outcome, Back returns to the last step with its answer.
+    await choose(el, 'no');
+    await next(el);
+    expect(outcomeHeading(el)).to.equal('Look at your goals again together');
+    await press(el, 'Back');
+    expect(stepHeading(el)).to.equal('Have you and your therapist looked at your goals again together lately?');
+    expect(checkedValues(el)).to.deep.equal(['no']);
+    expect(squash(root(el).querySelector('[part="nav"] button.primary')!.textContent)).to.equal('See my options');
+  });
+
+  it('starts again from the first step with no answers', async () => {
+    const el = await decision();
+    await walk(el, pathTo('raise-it-first'));
+    await press(el, 'Start again');
+    expect(stepHeading(el)).to.equal('Before we start: how are you doing right now?');
+    expect(focused(el)).to.equal(root(el).querySelector('#step-heading'));
+    expect(checkedValues(el)).to.deep.equal([]);
+    expect(progress(el)).to.equal('Step 1 of at most 8');
+  });
+
+  it('shows the crisis lines first and focuses them as soon as the visitor says they have thoughts of suicide or self-harm', async () => {
+    const el = await decision(html`<stall-decision country="GB"></stall-decision>`);
+    await choose(el, 'thoughts-of-harm');
+    const panel = crisisPanel(el)!;
+    expect(panel).to.exist;
+    expect(focused(el)).to.equal(panel.querySelector('h3'));
+    expect(squash(focused(el)!.textContent)).to.equal('If you need help now');
+    expect(squash(panel.textContent)).to.contain('You said you are having thoughts of suicide or of harming yourself. Thank you for telling us.');
+    expect(squash(panel.querySelector('[part="emergency"]')!.textContent)).to.contain('999');
+    expect(panel.textContent).to.contain('Samaritans');
+    // Before the step, and before anything the visitor answers.
+    expect(panel.compareDocumentPosition(root(el).querySelector('[part="step"]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+    // The visitor can carry on; the lines stay first on every later step and on the outcome.
+    await next(el);
+    expect(stepHeading(el)).to.equal('Has your therapist done any of these?');
+    expect(crisisPanel(el)).to.exist;
+    await press(el, 'Back');
+    await choose(el, 'okay');
+    expect(crisisPanel(el)).to.equal(null);
+  });
+
+  it('ends a red-flag answer with the stop-now outcome: crisis lines first, not your fault, how a complaint works, no weighing of options', async () => {
+    const el = await decision(html`<stall-decision country="US"></stall-decision>`);
+    const events = recordEvents(el);
+    await walk(el, [['check-in', 'okay']]);
+    await choose(el, 'sexual-advance');
+    expect(crisisPanel(el), 'not before the outcome: arrowing through the list must not move focus').to.equal(null);
+    expect(squash(root(el).querySelector('[part="nav"] button.primary')!.textContent)).to.equal('See my options');
+    await next(el);
+    const panel = crisisPanel(el)!;
+    const outcome = root(el).querySelector('[part="outcome"]')!;
+    expect(panel.compareDocumentPosition(outcome) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+    expect(focused(el)).to.equal(panel.querySelector('h3'));
+    expect(squash(panel.textContent)).to.contain('What you describe is not okay, and it is not your fault.');
+    expect(squash(panel.querySelector('[part="emergency"]')!.textContent)).to.contain('911');
+    expect(outcomeHeading(el)).to.equal('This is not okay, and you can stop now');
+    const text = squash(outcome.textContent);
+    expect(text).to.contain('You may stop seeing this therapist now');
+    expect(text).to.contain('It is not your fault');
+    expect(text).to.match(/licensing board/);
+    expect(text).to.match(/in writing/);
+    expect(root(el).querySelector('[part="compare"]')).to.equal(null);
+    // The note is for the visitor, not for that therapist's next session.
+    expect(squash(root(el).querySelector('#summary-open')!.textContent)).to.equal('Keep a private note of this');
+    expect(events.completes.map((e) => e.detail)).to.deep.equal([
+      { outcome: 'red-flag', answers: { 'check-in': 'okay', 'red-flags': 'sexual-advance' }, risk: false, redFlag: true },
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('compares every option side by side, in equal detail, the ones to look at first marked and what the visitor values reflected', async () => {
+    const el = await decision();
+    await walk(el, [
+      ['check-in', 'okay'],
+      ['red-flags', 'none'],
+      ['values', ['fresh-start', 'a-rest']],
+      ['told-therapist', 'yes'],
+      ['goals', 'yes'],
+      ['approach', 'yes'],
+      ['how-long', 'months'],
+      ['trust', 'not-really'],
+    ]);
+    expect(outcomeHeading(el)).to.equal('A different therapist may be worth a look');
+    expect(squash(root(el).querySelector('[part="values"]')!.textContent)).to.equal(
+      'You said these matter most to you: A fresh start with someone new; Some space to rest for a while. Options that fit them are marked.',
+    );
+    const options = comparedOptions(el);
+    expect(options.map((o) => [o.title, o.first])).to.deep.equal([
+      ['Switch to a different therapist', true],
+      ['Ask for a consultation or second opinion', true],
+      ['Pause or stop for now', true],
+      ['Talk it through with my current therapist', false],
+      ['Change the goals, focus or format', false],
+    ]);
+    expect(options[0].fits).to.equal('Fits what matters to you: A fresh start with someone new');
+    expect(options[2].fits).to.equal('Fits what matters to you: Some space to rest for a while');
+    for (const option of options) {
+      expect(option.pros, option.title).to.equal(option.cons);
+      expect(option.pros).to.be.at.least(1);
+    }
+    const marks = [...root(el).querySelectorAll('[part="look-first"]')].map((m) => squash(m.textContent));
+    expect(marks).to.deep.equal(['One to look at first', 'One to look at first', 'One to look at first']);
+    const outcome = root(el).querySelector('[part="outcome"]')!;
+    expect(outcome.querySelectorAll('[part="next-steps"] li').length).to.be.greaterThan(0);
+    expect(squash(outcome.querySelector('[part="questions"]')!.textContent)).to.contain('How will we set goals and check how things are going?');
+    const link = outcome.querySelector<HTMLAnchorElement>('a[part="article-link"]')!;
+    expect(link.getAttribute('href')).to.equal('#ending-well');
+    expect(squash(link.textContent)).to.equal('Read more about this');
+  });
+
+  it('ranks options that fit the chosen values right after those to look at first', async () => {
+    const el = await decision();
+    await walk(el, pathTo('raise-it-first').map(([step, answer]) => [step, step === 'values' ? ['a-rest'] : answer] as const));
+    expect(comparedOptions(el).map((o) => [o.title, o.first, !!o.fits])).to.deep.equal([
+      ['Talk it through with my current therapist', true, false],
+      ['Change the goals, focus or format', true, false],
+      ['Ask for a consultation or second opinion', true, false],
+      ['Pause or stop for now', false, true],
+      ['Switch to a different therapist', false, false],
+    ]);
+  });
+
+  it('says so when no value was chosen', async () => {
+    const el = await decision();
+    await walk(el, pathTo('raise-it-first'));
+    expect(squash(root(el).querySelector('[part="values"]')!.textContent)).to.equal(
+      'You did not pick what matters most to you. You can go back and add it if you like.',
+    );
+  });
+
+  it('fills the article link template', async () => {
+    const el = await decision(html`<stall-decision article-href="/articles/{article}.html#{section}"></stall-decision>`);
+    await walk(el, pathTo('second-opinion'));
+    expect(root(el).querySelector('a[part="article-link"]')!.getAttribute('href')).to.equal('/articles/switching-therapists.html#when-it-makes-sense');
+  });
+
+  it('offers the take-to-your-session summary of the outcome, answers and values included', async () => {
+    const el = await decision();
+    await walk(el, [
+      ['check-in', 'thoughts-of-harm'],
+      ['red-flags', 'none'],
+      ['values', ['feeling-heard']],
+      ['told-therapist', 'not-sure-how'],
+    ]);
+    await press(el, 'Take it to your next session');
+    expect(focused(el)).to.equal(root(el).querySelector('#summary-heading'));
+    const sheet = squash(root(el).querySelector('[part="summary"] .summary-sheet')!.textContent);
+    expect(sheet).to.contain('Where my answers led Start by telling your therapist');
+    expect(sheet).to.contain('I have had thoughts of suicide or of harming myself. I want to talk about this.');
+    expect(sheet).to.contain('What matters most to me Feeling truly heard and understood');
+    expect(sheet).to.contain("Have you told your therapist that therapy feels stuck? I'd like to, but I'm not sure how");
+    expect(sheet).to.contain('Options I could look at first Talk it through with my current therapist');
+    expect(sheet).to.contain('This is not a diagnosis or advice for your situation.');
+    expect(root(el).querySelector('[part="summary-actions"]')!.textContent).to.contain('Print');
+    await expect(el).to.be.accessible();
+    await press(el, 'Close the summary');
+    expect(focused(el)).to.equal(root(el).querySelector('#summary-open'));
+  });
+
+  it('says who made it, when it was reviewed, how it is kept up to date, its funding and its sources', async () => {
+    const el = await decision();
+    const about = root(el).querySelector<HTMLDetailsElement>('details[part="about"]')!;
+    expect(squash(about.querySelector('summary')!.textContent)).to.equal('About this decision aid');
+    about.open = true;
+    const text = squash(about.textContent);
+    expect(text).to.contain('Last reviewed November 22, 2026');
+    expect(text).to.contain('How it is kept up to date We review this guide at least once a year.');
+    expect(text).to.contain('Who made it stall-elements editorial team');
+    expect(text).to.contain('Funding None. No sponsor, advertiser or therapy provider paid for or shaped this content.');
+    expect(text).to.contain('Swift, J. K., & Greenberg, R. P. (2012).');
+    expect(about.querySelector('a[href="https://doi.org/10.1037/pst0000172"]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks Spanish under lang="es", loading the Spanish decision on demand', async () => {
+    const el = await decision(html`<div lang="es"><stall-decision country="ES"></stall-decision></div>`);
+    expect(squash(root(el).querySelector('[part="title"]')!.textContent)).to.equal('¿Debería buscar otro terapeuta?');
+    expect(progress(el)).to.equal('Paso 1 de 8 como máximo');
+    await walk(el, [['check-in', 'okay']]);
+    await choose(el, 'contempt');
+    expect(squash(root(el).querySelector('[part="nav"] button.primary')!.textContent)).to.equal('Ver mis opciones');
+    await next(el);
+    expect(outcomeHeading(el)).to.equal('Esto no está bien, y puedes dejarlo ya');
+    expect(squash(crisisPanel(el)!.querySelector('h3')!.textContent)).to.equal('Si necesitas ayuda ahora');
+    expect(shadowText(el)).to.contain('Esto no es un diagnóstico ni un consejo para tu situación.');
+    await expect(el).to.be.accessible();
+  });
+
+  it("takes the crisis panel's country and language from the practice", async () => {
+    const el = await decision(html`<stall-practice country="AU"><stall-decision></stall-decision></stall-practice>`);
+    await choose(el, 'thoughts-of-harm');
+    expect(squash(crisisPanel(el)!.querySelector('[part="emergency"]')!.textContent)).to.contain('000');
+    expect(crisisPanel(el)!.textContent).to.contain('Lifeline');
+  });
+
+  it('keeps the walk when the page switches language', async () => {
+    const el = await decision();
+    await walk(el, [
+      ['check-in', 'okay'],
+      ['red-flags', 'none'],
+    ]);
+    el.lang = 'es';
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await el.updateComplete;
+    expect(stepHeading(el)).to.equal('¿Qué es lo que más te importa ahora mismo?');
+    expect(progress(el)).to.equal('Paso 3 de 8 como máximo');
+  });
+
+  it('loads no loader code when only bundled content is used', async () => {
+    const el = await decision();
+    await walk(el, pathTo('give-it-time'));
+    const loaded = performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(loaded.filter((name) => /\/src\/loader\/|dompurify|marked|zod|yaml/.test(name))).to.deep.equal([]);
+  });
+});
+
+function buttonNames(el: Element): string[] {
+  return [...root(el).querySelectorAll('[part="nav"] button')].map((b) => squash(b.textContent));
+}
