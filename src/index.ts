@@ -7,5 +7,9 @@ export { practiceContext, type PracticeConfig } from './practice/practice-contex
 export { StallCrisisFooter } from './crisis-footer/stall-crisis-footer.js';
 export { crisisCountries, crisisLinesFor } from './crisis-footer/crisis-data.js';
 export { StallChecklist } from './checklist/stall-checklist.js';
+export { StallDecision } from './decision/stall-decision.js';
+export { StallArticle } from './article/stall-article.js';
 export { StallChangeEvent, type StallChangeDetail, type RankedTheme } from './events.js';
-export type { Crisis, Checklist } from './content/kinds.js';
+export { StallStepEvent, StallCompleteEvent, type StallStepDetail, type StallCompleteDetail, type DecisionAnswer, type DecisionAnswers } from './events.js';
+export { StallLoadEvent, StallErrorEvent, type StallLoadDetail, type StallErrorDetail } from './events.js';
+export type { Crisis, Checklist, Decision, Article } from './content/kinds.js';

@@ -9,10 +9,12 @@ import { renderMarkdown, type Heading, type RenderOptions, type RenderedMarkdown
 import { ContentError, parseContent, type ContentIssue } from './parse.js';
 import {
   articleSchema,
+  articleStringsSchema,
   checklistSchema,
   checklistStringsSchema,
   crisisFooterStringsSchema,
   crisisSchema,
+  decisionStringsSchema,
   type ArticleData,
   type ChecklistData,
   type CrisisData,
@@ -55,6 +57,8 @@ export type Decision = Omit<DecisionData, 'outcomes'> &
 export const uiSchemas = {
   'crisis-footer': crisisFooterStringsSchema,
   checklist: checklistStringsSchema,
+  decision: decisionStringsSchema,
+  article: articleStringsSchema,
 } as const;
 export type UiStrings<Id extends keyof typeof uiSchemas> = z.output<(typeof uiSchemas)[Id]>;
 

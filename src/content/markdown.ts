@@ -8,6 +8,7 @@
  * - `[^source-id]` marks a citation; it becomes a numbered link to the source list.
  */
 import { Marked, type Tokens } from 'marked';
+import { sourceAnchor } from './source-anchor.js';
 
 export interface Heading {
   depth: number;
@@ -43,8 +44,7 @@ export function slugify(value: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** The id of a source's entry in a reference list, shared by the renderer and the article view. */
-export const sourceAnchor = (id: string) => `source-${id}`;
+export { sourceAnchor };
 
 const marked = new Marked({
   gfm: true,
@@ -52,7 +52,9 @@ const marked = new Marked({
     {
       name: 'citation',
       level: 'inline',
-      start: (src: string) => src.indexOf('[^'),
+      // No `start`: marked already stops plain text before every "[", and a `start` function is
+      // called on the rest of the paragraph at every text token, which made long runs of "["
+      // take seconds (quadratic) in a file loaded at run time.
       tokenizer(src: string) {
         const match = /^\[\^([a-z0-9-]+)\]/.exec(src);
         return match ? { type: 'citation', raw: match[0], id: match[1] } : undefined;
@@ -70,8 +72,10 @@ const marked = new Marked({
   ],
   renderer: {
     heading(this: { parser: { parseInline(tokens: Tokens.Generic[]): string } }, { tokens, depth, text }: Tokens.Heading) {
-      const explicit = /\s*\{#([a-z0-9-]+)\}\s*$/.exec(text);
-      const inline = this.parser.parseInline(tokens).replace(/\s*\{#[a-z0-9-]+\}\s*$/, '');
+      // Anchored at the end of trimmed text: a leading `\s*` would backtrack through every space
+      // of a long heading (quadratic).
+      const explicit = /\{#([a-z0-9-]+)\}$/.exec(text.trimEnd());
+      const inline = withoutExplicitId(this.parser.parseInline(tokens));
       const plain = inline.replace(/<[^>]*>/g, '');
       let id = explicit?.[1] ?? (slugify(plain) || 'section');
       // Two headings with the same text still need distinct anchors.
@@ -82,6 +86,13 @@ const marked = new Marked({
     },
   },
 });
+
+/** A heading's HTML without its trailing `{#id}`, in linear time. */
+function withoutExplicitId(headingHtml: string): string {
+  const trimmed = headingHtml.trimEnd();
+  const match = /\{#[a-z0-9-]+\}$/.exec(trimmed);
+  return match ? trimmed.slice(0, match.index).trimEnd() : headingHtml;
+}
 
 export function renderMarkdown(markdown: string, options: RenderOptions = {}): RenderedMarkdown {
   current = { headings: [], unknown: new Set(), sourceIds: options.sourceIds ?? [], usedIds: new Set() };

@@ -11,13 +11,14 @@ import * as z from 'zod/mini';
 // zod compiles object parsers with `new Function` unless told not to; a strict CSP forbids it.
 z.config({ jitless: true });
 
-const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like 2026-11-22'));
-const httpsUrl = z.string().check(z.regex(/^https:\/\/[^\s]+$/, 'expected an https:// address'));
+/* Primitives shared by every kind's schema (and by decision-schema.ts). */
+export const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
+export const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like 2026-11-22'));
+export const httpsUrl = z.string().check(z.regex(/^https:\/\/[^\s]+$/, 'expected an https:// address'));
 /** Digits with the spaces, dashes and brackets people write numbers with. */
 const dialable = z.string().check(z.regex(/^\+?[0-9][0-9 ()-]*$/, 'expected digits, spaces or dashes only'));
-const kebabId = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lower-case id like my-id'));
-const language = z.enum(['en', 'es']);
+export const kebabId = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lower-case id like my-id'));
+export const language = z.enum(['en', 'es']);
 
 const source = z.strictObject({
   id: kebabId,
@@ -25,7 +26,7 @@ const source = z.strictObject({
   url: z.optional(httpsUrl),
 });
 export type Source = z.infer<typeof source>;
-const sources = z.array(source).check(z.minLength(1, 'list at least one source'));
+export const sources = z.array(source).check(z.minLength(1, 'list at least one source'));
 
 /* ------------------------------------------------------------------ crisis */
 
@@ -120,9 +121,47 @@ export const sessionSummaryStringsShape = {
 export const sessionSummaryStringsSchema = z.strictObject(sessionSummaryStringsShape);
 export type SessionSummaryStrings = z.infer<typeof sessionSummaryStringsSchema>;
 
+/**
+ * The words of the opt-in "Remember on this device" control and its "Forget my answers" button:
+ * shared by every component that can keep answers (see `src/shared/answer-memory.ts`).
+ */
+export const answerStorageStringsShape = {
+  remember: text,
+  rememberHint: text,
+  remembered: text,
+  notRemembered: text,
+  forget: text,
+  forgotten: text,
+  storageBlocked: text,
+};
+export const answerStorageStringsSchema = z.strictObject(answerStorageStringsShape);
+export type AnswerStorageStrings = z.infer<typeof answerStorageStringsSchema>;
+
+/**
+ * The words of a load failure shown in place of a component (`src/shared/render-load-error.ts`).
+ * `errorUnknown` is said when no bundled content has the requested id.
+ */
+export const loadErrorStringsShape = {
+  errorHeading: text,
+  errorUnknown: text,
+  errorCrossOrigin: text,
+  errorHttp: text,
+  errorNetwork: text,
+  errorTimeout: text,
+  errorTooLarge: text,
+  errorInvalid: text,
+  errorLine: text,
+  errorFileLink: text,
+  errorRestOfPage: text,
+};
+export const loadErrorStringsSchema = z.strictObject(loadErrorStringsShape);
+export type LoadErrorStrings = z.infer<typeof loadErrorStringsSchema>;
+
 /** `content/ui/checklist.<lang>.md`: the words of `<stall-checklist>` around the checklist's own content. */
 export const checklistStringsSchema = z.strictObject({
   ...sessionSummaryStringsShape,
+  ...answerStorageStringsShape,
+  ...loadErrorStringsShape,
   privacyNote: text,
   loading: text,
   statusCount: text,
@@ -137,26 +176,84 @@ export const checklistStringsSchema = z.strictObject({
   summaryThemes: text,
   summaryStarters: text,
   summaryRisk: text,
-  remember: text,
-  rememberHint: text,
-  remembered: text,
-  notRemembered: text,
-  forget: text,
-  forgotten: text,
-  storageBlocked: text,
-  errorHeading: text,
-  errorUnknownChecklist: text,
-  errorCrossOrigin: text,
-  errorHttp: text,
-  errorNetwork: text,
-  errorTimeout: text,
-  errorTooLarge: text,
-  errorInvalid: text,
-  errorLine: text,
-  errorFileLink: text,
-  errorRestOfPage: text,
 });
 export type ChecklistStrings = z.infer<typeof checklistStringsSchema>;
+
+/** `content/ui/decision.<lang>.md`: the words of `<stall-decision>` around the decision's own content. */
+export const decisionStringsSchema = z.strictObject({
+  ...sessionSummaryStringsShape,
+  ...answerStorageStringsShape,
+  ...loadErrorStringsShape,
+  privacyNote: text,
+  loading: text,
+  /** `{current}` and `{total}`: the step, and the most steps this walk can still take. */
+  progress: text,
+  /** The same when this is certainly the last step. */
+  progressLast: text,
+  next: text,
+  showOptions: text,
+  back: text,
+  restart: text,
+  chooseAnswer: text,
+  valuesHint: text,
+  riskMessage: text,
+  redFlagMessage: text,
+  valuesChosen: text,
+  valuesNone: text,
+  notAdvice: text,
+  compareHeading: text,
+  compareIntro: text,
+  lookFirst: text,
+  fitsValues: text,
+  whatItIsLike: text,
+  pros: text,
+  cons: text,
+  nextStepsHeading: text,
+  questionsHeading: text,
+  readMore: text,
+  summaryOutcome: text,
+  summaryValues: text,
+  summaryAnswers: text,
+  summaryLookFirst: text,
+  summaryNextSteps: text,
+  summaryQuestions: text,
+  summaryRisk: text,
+  /** After a red flag the summary is not for that therapist's next session: its button, heading and intro. */
+  redFlagSummary: text,
+  redFlagSummaryIntro: text,
+  aboutHeading: text,
+  aboutReviewed: text,
+  aboutUpdatePolicy: text,
+  aboutAuthors: text,
+  aboutFunding: text,
+  aboutSources: text,
+});
+export type DecisionStrings = z.infer<typeof decisionStringsSchema>;
+
+/** `content/ui/article.<lang>.md`: the words of `<stall-article>` around the article's own text. */
+export const articleStringsSchema = z.strictObject({
+  ...loadErrorStringsShape,
+  /** Said when `<stall-article>` is given no `article`, no `src` and no markdown inside it. */
+  errorNoArticle: text,
+  /** `{url}`: the page whose `<script type="text/markdown">` has problems. */
+  errorInvalidInline: text,
+  /** The link to that page, in place of `errorFileLink`. */
+  errorInlineLink: text,
+  loading: text,
+  /** `{minutes}`: estimated reading time. */
+  readingTime: text,
+  /** `{date}`: when the article was last reviewed. */
+  reviewed: text,
+  /** `{author}`. */
+  byAuthor: text,
+  contents: text,
+  sourcesHeading: text,
+  /** Accessible name of a citation marker; `{n}`: the source's number. */
+  citation: text,
+  /** Accessible name of a link from a source back to where it is cited; `{n}`: its number. */
+  backToText: text,
+});
+export type ArticleStrings = z.infer<typeof articleStringsSchema>;
 
 /* ---------------------------------------------------------------- articles */
 

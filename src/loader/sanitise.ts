@@ -3,7 +3,7 @@
  * passes raw HTML through, and the file comes from outside the library. Kept: ordinary article
  * markup and the library's own `stall-*` elements. Removed: scripts, styles, `style` attributes,
  * event handlers, iframes, forms, images, svg and any link that is not `https:`, `mailto:`, `tel:`
- * or relative. Links to other sites get `rel="noopener noreferrer"`.
+ * or relative. Links to other sites get `rel="noopener noreferrer"`. Ids survive on headings only.
  */
 import DOMPurify from 'dompurify';
 import { renderMarkdown } from '../content/markdown.js';
@@ -33,9 +33,28 @@ purifier.addHook('afterSanitizeAttributes', (node) => {
     }
   }
   if (node.localName === 'a' && node.hasAttribute('href')) {
-    const href = new URL(node.getAttribute('href')!, document.baseURI);
-    if (href.origin !== location.origin) node.setAttribute('rel', 'noopener noreferrer');
+    let href: URL | undefined;
+    try {
+      href = new URL(node.getAttribute('href')!, document.baseURI);
+    } catch {
+      // Not a URL a browser could follow ("http://["): nothing worth keeping.
+    }
+    if (!href) node.removeAttribute('href');
+    else if (href.origin !== location.origin) node.setAttribute('rel', 'noopener noreferrer');
   }
+});
+
+/**
+ * An article's text is rendered into the page's own DOM, where an id also names a global variable
+ * (`window.x`) for scripts that look for one (DOMPurify already keeps ids that name a property of
+ * `document` out). Ids are kept only where anchors need them, on headings, and only lower-case ids
+ * like those the renderer makes: never `__proto__`-like or camelCase names scripts use.
+ */
+const HEADING = /^h[2-6]$/;
+const ANCHOR_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+purifier.addHook('uponSanitizeAttribute', (node, data) => {
+  if (data.attrName !== 'id') return;
+  if (!HEADING.test(node.nodeName.toLowerCase()) || !ANCHOR_ID.test(data.attrValue)) data.keepAttr = false;
 });
 
 const config = {
@@ -45,7 +64,8 @@ const config = {
   FORBID_ATTR: ['style'],
   ALLOW_DATA_ATTR: false,
   CUSTOM_ELEMENT_HANDLING: {
-    tagNameCheck: /^stall-[a-z0-9-]+$/,
+    // Not <stall-article>: an article inside an article could load itself without end.
+    tagNameCheck: /^stall-(?!article$)[a-z0-9-]+$/,
     attributeNameCheck: (name: string) => /^[a-z][a-z0-9-]*$/.test(name) && !/^(?:on|data-)/.test(name) && name !== 'style',
     allowCustomizedBuiltInElements: false,
   },
