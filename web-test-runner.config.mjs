@@ -5,19 +5,23 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { stallContent } from './scripts/content/plugin.ts';
+import { docSnippets } from './scripts/doc-snippets.ts';
 import { countingReporter } from './scripts/counting-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
+import { hostileFiles } from './test/fixtures/hostile-server.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default {
   rootDir: root,
-  files: ['test/**/*.test.ts', '!test/node/**'],
+  files: ['test/**/*.test.ts', '!test/node/**', '!test/built/**'],
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   mimeTypes: { '**/*.md': 'js' },
-  plugins: [fromRollup(stallContent)({ root }), esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  // Broken and hostile run-time files under /hostile/ for the fault tests.
+  middleware: [hostileFiles()],
+  plugins: [fromRollup(stallContent)({ root }), docSnippets({ root }), esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -57,6 +57,13 @@ if (chrome) {
     console.error('The browser tests did not report their counts: the test runner failed to start.');
     totals.failed++;
   }
+
+  // The library as it ships: built into a temporary folder, served under a strict CSP, opened in
+  // Chromium with every request logged (test/built/).
+  const builtTests = readdirSync('test/built').filter((name) => name.endsWith('.test.ts')).map((name) => `test/built/${name}`);
+  const built = run('built bundle in Chromium: no eval, strict CSP, privacy (Node)', 'node', ['--import', 'tsx', '--test', '--test-reporter=spec', ...builtTests], { CHROME_PATH: chrome });
+  totals.passed += Number(/ℹ pass (\d+)/.exec(built.output)?.[1] ?? 0);
+  totals.failed += /ℹ fail (\d+)/.test(built.output) ? Number(/ℹ fail (\d+)/.exec(built.output)[1]) : 1;
 }
 
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);

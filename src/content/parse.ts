@@ -3,7 +3,7 @@
  * schema. Used by the build plugin, the authoring check and the lazy run-time loader, so an
  * author sees the same message everywhere: `file:line: field.path: reason`.
  */
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { parseYamlSubset, YamlSubsetError, type YamlDocument } from './yaml-subset.js';
 import type * as z from 'zod/mini';
 
 export interface ContentIssue {
@@ -43,18 +43,15 @@ export function parseContent<S extends z.ZodMiniType>(schema: S, source: string,
   if (!match) {
     throw new ContentError(file, [{ path: '', line: 1, message: 'missing front matter: the file must start with a line "---", then YAML, then "---"' }]);
   }
-  const yamlText = match[1];
-  const lines = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   // The YAML starts on line 2 of the file, after the opening "---".
-  const lineOf = (offset: number) => lines.linePos(offset).line + 1;
-  if (doc.errors.length) {
-    throw new ContentError(
-      file,
-      doc.errors.map((error) => ({ path: '', line: lineOf(error.pos[0]), message: `front matter is not valid YAML: ${firstLine(error.message)}` })),
-    );
+  let doc: YamlDocument;
+  try {
+    doc = parseYamlSubset(match[1]);
+  } catch (error) {
+    if (!(error instanceof YamlSubsetError)) throw error;
+    throw new ContentError(file, [{ path: '', line: error.line + 1, message: `front matter is not valid YAML: ${firstLine(error.message)}` }]);
   }
-  const value: unknown = doc.toJS({ maxAliasCount: 50 });
+  const value = doc.value;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new ContentError(file, [{ path: '', line: 2, message: 'front matter must be a set of "key: value" fields' }]);
   }
@@ -66,24 +63,18 @@ export function parseContent<S extends z.ZodMiniType>(schema: S, source: string,
       result.error.issues.map((issue) => ({
         path: issue.path.map(String).join('.'),
         message: describeIssue(issue),
-        line: lineOfPath(doc, issue.path, lineOf),
+        line: doc.lineOf(issue.path) + 1,
       })),
     );
   }
   return { data: result.data, body: source.slice(match[0].length) };
 }
 
-const firstLine = (message: string) => message.split('\n')[0];
-
-/** The line of the deepest node of `path` that exists: a missing field points at its parent. */
-function lineOfPath(doc: Document, path: readonly PropertyKey[], lineOf: (offset: number) => number): number | undefined {
-  for (let depth = path.length; depth >= 0; depth--) {
-    const keys = path.slice(0, depth);
-    const node: unknown = keys.length ? doc.getIn(keys, true) : doc.contents;
-    if (isNode(node) && node.range) return lineOf(node.range[0]);
-  }
-  return undefined;
-}
+/** The first line of a parser's message, cut short: it may quote a whole line of binary garbage. */
+const firstLine = (message: string) => {
+  const line = message.split('\n')[0];
+  return line.length > 160 ? `${line.slice(0, 160)}…` : line;
+};
 
 type Issue = z.core.$ZodIssue;
 
@@ -93,7 +84,7 @@ export function describeIssue(issue: Issue): string {
     case 'invalid_type':
       return issue.input === undefined ? 'required' : `expected ${article(issue.expected)}, found ${kindOf(issue.input)}`;
     case 'unrecognized_keys':
-      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${listed(issue.keys.map((key) => `"${key}"`))}`;
     case 'invalid_value':
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'too_small':
@@ -103,6 +94,11 @@ export function describeIssue(issue: Issue): string {
     default:
       return issue.message && issue.message !== 'Invalid input' ? issue.message : 'is not valid here';
   }
+}
+
+/** At most five entries, then how many more: a hostile file may have thousands. */
+function listed(entries: readonly string[]): string {
+  return entries.length > 5 ? `${entries.slice(0, 5).join(', ')} and ${entries.length - 5} more` : entries.join(', ');
 }
 
 const article = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);

@@ -2,6 +2,7 @@ import { consume } from '@lit/context';
 import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { practiceContext, type PracticeConfig } from '../practice/practice-context.js';
+import { readoptStyles } from '../shared/adopted-styles.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { fillText } from '../shared/locale.js';
 import { baseStyles } from '../shared/styles.js';
@@ -27,6 +28,14 @@ import { crisisResourceStyles, renderCrisisLines, renderEmergency, telHref } fro
  * @csspart unknown-country - The general advice shown for a country without bundled lines.
  * @csspart practice - The practice's contact details.
  *
+ * @cssprop --stall-font-family - Font of every text (default: the page's font).
+ * @cssprop --stall-color-text - Text colour (default: the page's text colour).
+ * @cssprop --stall-color-surface - Background of the component's panels (default: none, the page shows through).
+ * @cssprop --stall-color-border - Borders of boxes and question groups.
+ * @cssprop --stall-color-focus - Focus ring (default: the accent colour).
+ * @cssprop --stall-radius - Corner radius (default: 0.5rem).
+ * @cssprop --stall-space - The spacing unit (default: 1rem).
+ * @cssprop --stall-color-accent - Links (phone numbers, addresses) and the focus ring.
  * @cssprop --stall-color-emergency - Border and accent of the emergency notice.
  * @cssprop --stall-color-emergency-surface - Background of the emergency notice.
  * @cssprop --stall-crisis-footer-background - Background of the footer (default: none).
@@ -79,6 +88,11 @@ export class StallCrisisFooter extends LitElement {
 
   /** The standard `lang` attribute; English and Spanish are built in. */
   @property() override lang!: string;
+
+  /** @internal The element moved to another document, and the browser dropped its styles. */
+  adoptedCallback(): void {
+    readoptStyles(this);
+  }
 
   override render() {
     const lang = this.locale.language;

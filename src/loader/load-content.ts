@@ -4,9 +4,10 @@
  * function and the sanitising renderer. Part of a lazy chunk: a page that uses only bundled
  * content never downloads it. No eval anywhere (zod runs jitless, see schemas.ts).
  */
-import type { Render } from '../content/kinds.js';
+import type { ContentLanguage, Render } from '../content/kinds.js';
 import { ContentError } from '../content/parse.js';
 import type { LoadFailure, LoadResult } from './load-failure.js';
+import { limitedRender } from './markdown-limits.js';
 import { sanitisingRender } from './sanitise.js';
 
 export const LOAD_TIMEOUT_MS = 10_000;
@@ -34,11 +35,32 @@ export function sameOriginUrl(src: string): URL | undefined {
   }
 }
 
+/**
+ * The id and language of a file named like bundled content, `<id>.<lang>.md` (`our-list.es.md`;
+ * `.markdown` and `.txt` work too); without a language in the name, the page's language is
+ * expected. The id also names the component's storage key.
+ */
+export function identifyContentUrl(href: string, pageLanguage: ContentLanguage): { id: string; lang: ContentLanguage } {
+  const encoded = new URL(href).pathname.split('/').pop() ?? '';
+  let name = encoded;
+  try {
+    name = decodeURIComponent(encoded);
+  } catch {
+    // A stray "%" in the name: use it as written.
+  }
+  const match = /^(.*?)(?:\.(en|es))?(?:\.(?:md|markdown|txt))?$/i.exec(name);
+  const id = (match?.[1] ?? name).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'custom';
+  return { id, lang: (match?.[2]?.toLowerCase() as ContentLanguage | undefined) ?? pageLanguage };
+}
+
 export async function loadContent<T>(src: string, compile: Compile<T>, options: LoadOptions = {}): Promise<LoadResult<T>> {
   const url = sameOriginUrl(src);
   if (!url) return fail({ kind: 'cross-origin', url: src });
   const href = url.href;
   const { signal, timeoutMs = LOAD_TIMEOUT_MS, maxBytes = MAX_FILE_BYTES } = options;
+  // Aborted while the loader chunk was downloading (the component left the page): its "abort"
+  // event has fired already, so it would not stop the request below.
+  if (signal?.aborted) return { ok: false, aborted: true };
   const controller = new AbortController();
   const abort = () => controller.abort();
   signal?.addEventListener('abort', abort);
@@ -64,11 +86,21 @@ export async function loadContent<T>(src: string, compile: Compile<T>, options: 
     signal?.removeEventListener('abort', abort);
   }
   if (signal?.aborted) return { ok: false, aborted: true };
+  return compileLoaded(source, href, compile);
+}
+
+/**
+ * Checks and renders text from outside the bundle (a file, or markdown written into the page):
+ * its markdown within the limits of markdown-limits.ts, its HTML sanitised.
+ */
+export function compileLoaded<T>(source: string, href: string, compile: Compile<T>): LoadResult<T> {
   try {
-    return { ok: true, value: compile(source, href, sanitisingRender) };
+    return { ok: true, value: compile(source, href, limitedRender(href, sanitisingRender)) };
   } catch (error) {
     if (error instanceof ContentError) return fail({ kind: 'invalid', url: href, issues: error.issues });
-    throw error;
+    // Anything else a hostile file provokes in a parser (a stack overflow, say) is still a
+    // problem with the file: say so, rather than "could not be reached".
+    return fail({ kind: 'invalid', url: href, issues: [{ path: '', message: `could not be read: ${String((error as Error)?.message ?? error).split('\n')[0].slice(0, 160)}` }] });
   }
 }
 

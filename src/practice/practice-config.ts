@@ -52,7 +52,8 @@ export function checkPracticeConfig(raw: Record<string, unknown>, warn: Warn): P
     // JSON may use the attribute spelling (`booking-url`) as well as the property one (`bookingUrl`).
     const key = fieldByAttribute.get(written) ?? written;
     if (value === undefined || value === null || value === '') continue;
-    const rule = rules[key as Field];
+    // Own keys only: JSON may name "constructor" or "__proto__", which every object inherits.
+    const rule = Object.hasOwn(rules, key) ? rules[key as Field] : undefined;
     if (!rule) {
       warn(`<stall-practice>: ignored unknown field "${written}"; known fields: ${Object.keys(rules).join(', ')}`);
       continue;

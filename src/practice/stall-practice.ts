@@ -1,6 +1,7 @@
 import { provide } from '@lit/context';
 import { LitElement, css, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { readoptStyles } from '../shared/adopted-styles.js';
 import { checkPracticeConfig, readJsonConfig, samePracticeConfig } from './practice-config.js';
 import { practiceContext, type PracticeConfig } from './practice-context.js';
 
@@ -71,6 +72,11 @@ export class StallPractice extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.jsonObserver.disconnect();
+  }
+
+  /** @internal The element moved to another document, and the browser dropped its styles. */
+  adoptedCallback(): void {
+    readoptStyles(this);
   }
 
   override willUpdate(): void {
