@@ -1,0 +1,104 @@
+/**
+ * The pages `npm run bench` loads, and the tiny local server that serves them with the built
+ * drop-in bundle under /cdn/. The baseline is the same checklist (same words, same items) written
+ * as plain HTML with a few lines of inline script that update the same status sentence.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { compileContentFile, type Checklist } from '../../src/content/kinds.js';
+
+const page = (title: string, head: string, body: string) => `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+${head}
+</head>
+<body>
+<main>
+${body}
+</main>
+</body>
+</html>
+`;
+
+const dropIn = '<script type="module" src="/cdn/stall-elements.js"></script>';
+
+export const checklistPage = () => page('Checklist (stall-elements)', dropIn, '<stall-checklist></stall-checklist>');
+
+export const articlePage = (id: string) => page('Article (stall-elements)', dropIn, `<stall-article article="${id}"></stall-article>`);
+
+const escape = (value: string) => value.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
+
+/** The bundled English checklist as plain HTML, updating "Signs ticked: n of N. Themes…" on change. */
+export function baselinePage(root: string): string {
+  const read = (file: string) => compileContentFile(file, readFileSync(path.join(root, file), 'utf8'));
+  const checklist = read('content/checklists/stalling-signs.en.md') as Checklist;
+  const strings = read('content/ui/checklist.en.md') as { privacyNote: string; statusCount: string; statusThemes: string; notDiagnosis: string };
+  const items = checklist.items
+    .map((item) => `<li><label><input type="checkbox" value="${item.id}"${item.risk ? ' data-risk' : ''}> <span>${escape(item.text)}</span></label></li>`)
+    .join('\n');
+  const themes = Object.fromEntries(checklist.themes.map((theme) => [theme.id, theme.title]));
+  const itemThemes = Object.fromEntries(checklist.items.map((item) => [item.id, item.themes ?? []]));
+  const script = `
+const themes = ${JSON.stringify(themes)}, itemThemes = ${JSON.stringify(itemThemes)}, total = ${checklist.items.filter((item) => !item.risk).length};
+document.querySelector('fieldset').addEventListener('change', () => {
+  const ticked = [...document.querySelectorAll('input:checked:not([data-risk])')].map((box) => box.value);
+  const counts = {};
+  for (const id of ticked) for (const theme of itemThemes[id]) counts[theme] = (counts[theme] || 0) + 1;
+  const ranked = Object.keys(themes).filter((id) => counts[id]).sort((a, b) => counts[b] - counts[a]).map((id) => themes[id]);
+  document.querySelector('[role=status]').textContent = ${JSON.stringify(strings.statusCount)}.replace('{count}', ticked.length).replace('{total}', total)
+    + (ranked.length ? ' ' + ${JSON.stringify(strings.statusThemes)}.replace('{themes}', ranked.join('; ')) : '') + ' ' + ${JSON.stringify(strings.notDiagnosis)};
+});`;
+  const body = `<section>
+<h2>${escape(checklist.title)}</h2>
+${checklist.introHtml}
+<fieldset>
+<legend>${escape(checklist.legend)}</legend>
+<p>${escape(strings.privacyNote)}</p>
+<ul>
+${items}
+</ul>
+</fieldset>
+<div role="status"></div>
+</section>
+<script>${script}</script>`;
+  return page('Checklist (plain HTML baseline)', '<style>ul{list-style:none;padding:0}label{display:flex;gap:.5rem;padding:.25rem 0}input{width:24px;height:24px}</style>', body);
+}
+
+export interface BenchServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Serves `pages` by path and the built bundle under /cdn/, on 127.0.0.1 only. */
+export async function serve(pages: Record<string, string>, cdnDir: string): Promise<BenchServer> {
+  const server: Server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const send = (status: number, type: string, body: string | Buffer) => {
+      response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+      response.end(body);
+    };
+    if (Object.hasOwn(pages, url.pathname)) return send(200, 'text/html; charset=utf-8', pages[url.pathname]);
+    if (url.pathname.startsWith('/cdn/')) {
+      const file = path.join(cdnDir, path.normalize(url.pathname.slice('/cdn/'.length)));
+      if (file.startsWith(cdnDir + path.sep)) {
+        try {
+          return send(200, 'text/javascript; charset=utf-8', readFileSync(file));
+        } catch {
+          // fall through to 404
+        }
+      }
+    }
+    send(404, 'text/plain', 'not found');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,144 @@
+/**
+ * Speed runs for `npm run bench`, in Chromium through playwright-core: a fresh browser context per
+ * run, a phone-sized viewport and the CPU slowed 4x through the DevTools protocol. What is timed is
+ * measured inside the page (the same probe on every page), so the harness's own round trips do not
+ * count, and the harness talks to the page through the DevTools protocol only (Playwright's
+ * locators would inject a script of their own into the page being measured).
+ */
+import { chromium, type Browser, type CDPSession } from 'playwright-core';
+
+export const CPU_SLOWDOWN = 4;
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+
+/**
+ * Runs in every page before its own scripts. `ready`: the first frame in which the first checkbox
+ * exists, has a box and is enabled. `clickAt` → `resultAt`: from the click event's timestamp to
+ * just after the first frame that shows a changed status text. `loadedAt`: the `stall-load` event.
+ */
+const PROBE = `(() => {
+  const bench = (window.__bench = {});
+  const deep = (root, selector) => {
+    const hit = root.querySelector(selector);
+    if (hit) return hit;
+    for (const el of root.querySelectorAll('*')) {
+      const inner = el.shadowRoot && deep(el.shadowRoot, selector);
+      if (inner) return inner;
+    }
+    return null;
+  };
+  bench.status = () => (deep(document, '[role="status"]')?.textContent ?? '').replace(/\\s+/g, ' ').trim();
+  const watch = () => {
+    const box = deep(document, 'input[type="checkbox"]');
+    if (box && !box.disabled && box.getClientRects().length) bench.ready = performance.now();
+    else requestAnimationFrame(watch);
+  };
+  requestAnimationFrame(watch);
+  const afterNextPaint = (then) => requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = then;
+    channel.port2.postMessage(null);
+  });
+  addEventListener('click', (event) => {
+    if (bench.clickAt !== undefined) return;
+    bench.clickAt = event.timeStamp;
+    const before = bench.status();
+    const check = () => afterNextPaint(() => (bench.status() !== before ? (bench.resultAt = performance.now()) : check()));
+    check();
+  }, true);
+  addEventListener('stall-load', () => (bench.loadedAt ??= performance.now()), true);
+  /** Where to click the first checkbox, in viewport coordinates, once it is scrolled into view. */
+  bench.target = () => {
+    const box = deep(document, 'input[type="checkbox"]');
+    box.scrollIntoView({ block: 'center' });
+    const { x, y, width, height } = box.getBoundingClientRect();
+    return { x: x + width / 2, y: y + height / 2 };
+  };
+})();`;
+
+export interface ChecklistRun {
+  /** Navigation start → first checkbox clickable (ms). */
+  interactive: number;
+  /** Click → first painted frame with the updated result (ms). */
+  clickToResult: number;
+  /** JS heap in use after a forced garbage collection (bytes). */
+  heap: number;
+  /** Every URL the page requested. */
+  requests: string[];
+  /** The status text after the click, to prove the click did update the result. */
+  status: string;
+}
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+async function openPage(browser: Browser, url: string): Promise<{ requests: string[]; cdp: CDPSession; done: () => Promise<void> }> {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.addInitScript(PROBE);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  await page.goto(url, { waitUntil: 'commit' });
+  return { requests, cdp, done: () => context.close() };
+}
+
+/**
+ * Reads `expression` in the page until it is defined. Plain DevTools protocol calls, not
+ * Playwright's locators: those inject a script of their own into the page being measured.
+ */
+async function poll<T>(cdp: CDPSession, expression: string, what: string, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { result } = await cdp.send('Runtime.evaluate', { expression, returnByValue: true });
+    if (result.value !== undefined && result.value !== null) return result.value as T;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** Loads a checklist page, clicks its first checkbox as soon as it can, and measures. */
+export async function runChecklist(browser: Browser, url: string): Promise<ChecklistRun> {
+  const { requests, cdp, done } = await openPage(browser, url);
+  try {
+    const interactive = await poll<number>(cdp, 'window.__bench && window.__bench.ready', 'the first checkbox');
+    const { x, y } = await poll<{ x: number; y: number }>(cdp, '__bench.target()', 'the checkbox position');
+    for (const type of ['mouseMoved', 'mousePressed', 'mouseReleased'] as const) {
+      await cdp.send('Input.dispatchMouseEvent', { type, x, y, button: 'left', clickCount: 1 });
+    }
+    const clickToResult = await poll<number>(cdp, '__bench.resultAt === undefined ? undefined : __bench.resultAt - __bench.clickAt', 'the result');
+    const status = await poll<string>(cdp, '__bench.status()', 'the status');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return { interactive, clickToResult, heap: usedSize, requests, status };
+  } finally {
+    await done();
+  }
+}
+
+/** Loads an article page and times navigation start → its `stall-load` event. */
+export async function runArticle(browser: Browser, url: string): Promise<{ rendered: number; requests: string[] }> {
+  const { requests, cdp, done } = await openPage(browser, url);
+  try {
+    return { rendered: await poll<number>(cdp, 'window.__bench && window.__bench.loadedAt', 'stall-load'), requests };
+  } finally {
+    await done();
+  }
+}
+
+export interface Spread {
+  median: number;
+  min: number;
+  max: number;
+}
+
+export function spread(values: number[]): Spread {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  const median = sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  return { median, min: sorted[0], max: sorted[sorted.length - 1] };
+}

@@ -1,0 +1,76 @@
+/**
+ * The drop-in bundle, `dist/cdn/stall-elements.js`: a small loader that registers each `stall-*`
+ * tag when it first appears in the document, loading the component from a chunk beside this file
+ * (the page's own origin, found through import.meta.url). A page with only a checklist downloads
+ * only the checklist and what it needs; tags added later, by the page's script or in an article's
+ * text, load the same way. npm users import `stall-elements/define` instead, which registers
+ * everything at once and leaves the splitting to their bundler.
+ *
+ * Providers first: a consumer defined before its provider never receives the context, so while a
+ * provider (`<stall-practice>`) on the page is loading, every other tag waits for it to be defined.
+ * All chunks still download side by side (see scripts/build/parallel-chunks.ts).
+ */
+
+/**
+ * Every tag and where its class lives; each `import()` becomes a chunk of its own. Adding a
+ * component: add its line here and in src/define.ts (the npm entry);
+ * test/node/element-lists.test.ts checks that the two lists agree. A context provider also goes
+ * into `providers` below.
+ */
+const elements: Record<string, () => Promise<CustomElementConstructor>> = {
+  'stall-practice': () => import('./practice/stall-practice.js').then((module) => module.StallPractice),
+  'stall-crisis-footer': () => import('./crisis-footer/stall-crisis-footer.js').then((module) => module.StallCrisisFooter),
+  'stall-checklist': () => import('./checklist/stall-checklist.js').then((module) => module.StallChecklist),
+  'stall-decision': () => import('./decision/stall-decision.js').then((module) => module.StallDecision),
+  'stall-article': () => import('./article/stall-article.js').then((module) => module.StallArticle),
+};
+
+const providers = new Set(['stall-practice']);
+
+const TAGS = Object.keys(elements).join(',');
+const loading = new Set<string>();
+/** Settles once every provider asked for so far is defined (or has failed to load). */
+let providersDefined: Promise<unknown> = Promise.resolve();
+
+function load(tag: string): void {
+  if (loading.has(tag) || customElements.get(tag)) return;
+  loading.add(tag);
+  const isProvider = providers.has(tag);
+  const waitFor = isProvider ? undefined : providersDefined;
+  const defined = elements[tag]()
+    .then(async (element) => {
+      await waitFor;
+      // Another copy of the library on the page may have registered the tag already.
+      if (!customElements.get(tag)) customElements.define(tag, element);
+    })
+    .catch((error: unknown) => {
+      // Offline, or the chunk is missing from the server: say so, and try again when the tag next appears.
+      loading.delete(tag);
+      console.error(`stall-elements: <${tag}> could not be loaded: ${String(error)}`);
+    });
+  if (isProvider) providersDefined = Promise.all([providersDefined, defined]);
+}
+
+function loadTagsIn(root: ParentNode): void {
+  const found = new Set<string>();
+  if (root instanceof Element && root.matches(TAGS)) found.add(root.localName);
+  for (const element of root.querySelectorAll(TAGS)) found.add(element.localName);
+  // Providers before the rest, whatever their order on the page.
+  for (const tag of found) if (providers.has(tag)) load(tag);
+  for (const tag of found) if (!providers.has(tag)) load(tag);
+}
+
+const observer = new MutationObserver((records) => {
+  for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) loadTagsIn(node);
+});
+
+/**
+ * Registers the tags used inside `root` too, now and as they are added: for `stall-*` elements
+ * inside a shadow root of the page's own components, which the document does not show.
+ */
+export function watch(root: Document | ShadowRoot): void {
+  observer.observe(root, { childList: true, subtree: true });
+  loadTagsIn(root);
+}
+
+watch(document);
