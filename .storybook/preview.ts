@@ -1,6 +1,8 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components';
 import { html } from 'lit';
 import manifest from '../custom-elements.json';
+// The docs page of every component: description, an embed snippet, the API tables, every state.
+import componentDocs from './component-docs.mdx';
 // Registers every tag, providers first (the same module the package's `define` entry ships).
 import '../src/define.js';
 
@@ -16,6 +18,7 @@ const pageColours: Record<Scheme, { background: string; text: string }> = {
 };
 
 const preview: Preview = {
+  tags: ['autodocs'],
   globalTypes: {
     lang: {
       description: 'Language of the page around the story',
@@ -58,6 +61,7 @@ const preview: Preview = {
   ],
   parameters: {
     controls: { expanded: true },
+    docs: { page: componentDocs },
     a11y: {
       // WCAG 2.2 AA: the level the components promise.
       options: { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } },

@@ -1,6 +1,8 @@
 /**
- * Opens every story of the static Storybook build in Chromium and fails on a console error, a page
- * error, a story that rendered no component, or an axe WCAG 2.2 AA violation.
+ * Opens every entry of the static Storybook build's index.json in Chromium (every story, every
+ * component's docs page and every guide) and fails on a console error, a page error, a failed
+ * local request, a component that rendered nothing (an empty shadow root or zero size), a blank
+ * docs page, or an axe WCAG 2.2 AA violation. Prints how many it checked.
  *
  *   npm run build-storybook && node .storybook/smoke-test.mjs
  *
@@ -89,6 +91,13 @@ async function waitForStory(page, id) {
     };
     walk(storyRoot);
     await Promise.all(found.map((el) => el.updateComplete));
+    // A provider such as <stall-practice> is `display: contents`: it has no box of its own.
+    // Only the story's own elements: one nested in a closed <details> is rightly zero-sized.
+    const isZeroSize = (el) => {
+      if (el.getRootNode() !== document || getComputedStyle(el).display === 'contents') return false;
+      const { width, height } = el.getBoundingClientRect();
+      return width === 0 || height === 0;
+    };
     const problems = [];
     let rendered = 0;
     for (const el of found) {
@@ -96,10 +105,55 @@ async function waitForStory(page, id) {
       else if (!el.shadowRoot) problems.push(`<${el.localName}> has no shadow root`);
       else if (![...el.shadowRoot.childNodes].some((n) => n.nodeType === Node.ELEMENT_NODE || n.textContent?.trim()))
         problems.push(`<${el.localName}> rendered an empty shadow root`);
+      else if (isZeroSize(el)) problems.push(`<${el.localName}> has zero size`);
       else rendered++;
     }
     if (!rendered) problems.push('no custom element with a non-empty shadow root');
     return { error: problems.join('; ') || undefined, tags: [...new Set(found.map((el) => el.localName))] };
+  });
+}
+
+/**
+ * Waits until a docs page has rendered its text and every story on it (a component's docs page
+ * shows its stories inline, each in a `.docs-story`), then checks each story drew its component.
+ */
+async function waitForDocs(page) {
+  await page.waitForFunction(
+    () => {
+      if (document.body.classList.contains('sb-show-errordisplay')) return true;
+      const content = document.querySelector('#storybook-docs .sbdocs-content');
+      if (!content?.textContent?.trim()) return false;
+      // Every inline story holds an element that Lit has rendered into.
+      return [...content.querySelectorAll('.docs-story')].every((story) =>
+        [...story.querySelectorAll('*')].some((el) => el.localName.includes('-') && el.shadowRoot?.childNodes.length),
+      );
+    },
+    undefined,
+    { timeout: storyTimeoutMs },
+  );
+  return page.evaluate(async () => {
+    if (document.body.classList.contains('sb-show-errordisplay')) {
+      return { error: document.querySelector('#error-message')?.textContent?.trim() || 'Storybook showed its error display' };
+    }
+    const content = document.querySelector('#storybook-docs .sbdocs-content');
+    const problems = [];
+    const tags = new Set();
+    const stories = [...content.querySelectorAll('.docs-story')];
+    for (const story of stories) {
+      const elements = [...story.querySelectorAll('*')].filter((el) => el.localName.includes('-') && customElements.get(el.localName));
+      await Promise.all(elements.map((el) => el.updateComplete));
+      elements.forEach((el) => tags.add(el.localName));
+      const drawn = elements.filter((el) => {
+        const box = el.getBoundingClientRect();
+        return getComputedStyle(el).display === 'contents' || (box.width > 0 && box.height > 0);
+      });
+      if (!elements.some((el) => el.shadowRoot?.childNodes.length) || !drawn.length) {
+        problems.push(`an inline story rendered nothing: ${story.closest('[id]')?.id ?? 'unknown'}`);
+      }
+    }
+    // A guide page (README.md, docs/*.md) has no stories: it must have its text.
+    if (!stories.length && (content.textContent?.trim().length ?? 0) < 200) problems.push('the docs page is blank');
+    return { error: problems.join('; ') || undefined, tags: stories.length ? [...tags] : ["guide text"] };
   });
 }
 
@@ -120,14 +174,15 @@ async function checkStory(context, baseUrl, entry) {
   let tags = [];
   let violations = 0;
   try {
-    await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story`, { waitUntil: 'load' });
-    const result = await waitForStory(page, entry.id);
+    const viewMode = entry.type === 'docs' ? 'docs' : 'story';
+    await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${viewMode}`, { waitUntil: 'load' });
+    const result = viewMode === 'docs' ? await waitForDocs(page) : await waitForStory(page, entry.id);
     tags = result.tags ?? [];
     if (result.error) failures.push(result.error);
     await page.addScriptTag({ path: axePath });
     const axeResults = await page.evaluate(
-      (values) => window.axe.run(document.querySelector('#storybook-root'), { runOnly: { type: 'tag', values } }),
-      wcagTags,
+      ({ values, root }) => window.axe.run(document.querySelector(root), { runOnly: { type: 'tag', values } }),
+      { values: wcagTags, root: viewMode === 'docs' ? '#storybook-docs' : '#storybook-root' },
     );
     for (const violation of axeResults.violations) {
       violations++;
@@ -145,7 +200,9 @@ async function checkStory(context, baseUrl, entry) {
 
 async function main() {
   const index = JSON.parse(await readFile(path.join(staticDir, 'index.json'), 'utf8'));
-  const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+  const entries = Object.values(index.entries);
+  const stories = entries.filter((entry) => entry.type === 'story');
+  const docs = entries.filter((entry) => entry.type === 'docs');
   if (!stories.length) throw new Error('index.json lists no stories');
 
   const server = await serve(staticDir);
@@ -157,7 +214,7 @@ async function main() {
   let failed = 0;
   try {
     const context = await browser.newContext();
-    for (const entry of stories) {
+    for (const entry of [...stories, ...docs]) {
       const { failures, tags } = await checkStory(context, baseUrl, entry);
       const label = `${entry.title} / ${entry.name} (${entry.id})`;
       if (failures.length) {
@@ -172,7 +229,7 @@ async function main() {
     await browser.close();
     server.close();
   }
-  console.log(`storybook smoke: ${stories.length} stories checked, ${failed} failed`);
+  console.log(`storybook smoke: ${stories.length} stories and ${docs.length} docs pages checked, ${failed} failed`);
   process.exitCode = failed ? 1 : 0;
 }
 
