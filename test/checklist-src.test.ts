@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import { checklist, root, settled, squash, statusText, themeTitles, tick } from './fixtures/checklist-helpers.js';
 import type { StallChecklist } from '../src/checklist/stall-checklist.js';
+import { withFetch } from './fixtures/with-fetch.js';
 
 // `.markdown`, not `.md`: the test server serves every `.md` as a JS module (the content pipeline),
 // while a practice's file must arrive as the text it is.
@@ -11,21 +12,6 @@ const BROKEN = '/test/fixtures/broken-checklist.en.markdown';
 
 const errorText = (el: Element) => squash(root(el).querySelector('[part="error"]')?.textContent);
 const title = (el: Element) => squash(root(el).querySelector('[part="title"]')?.textContent);
-
-/** Replaces window.fetch while `run` executes, recording every URL asked for. */
-async function withFetch(replacement: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>, run: (asked: string[]) => Promise<void>) {
-  const original = window.fetch;
-  const asked: string[] = [];
-  window.fetch = (input, init) => {
-    asked.push(String(input));
-    return replacement(input, init);
-  };
-  try {
-    await run(asked);
-  } finally {
-    window.fetch = original;
-  }
-}
 
 describe('<stall-checklist src>', () => {
   afterEach(() => localStorage.clear());

@@ -71,6 +71,17 @@ describe('<stall-practice>', () => {
     expect(shadowText(footer)).to.contain('988');
   });
 
+  it('accepts phone numbers as practices write them: an area code in brackets, a leading +', async () => {
+    for (const phone of ['(02) 9000 0000', '+61 (2) 9000 0000', '613-555-0100']) {
+      let practice!: StallPractice;
+      const warnings = await warningsDuring(async () => {
+        practice = await fixture<StallPractice>(html`<stall-practice phone=${phone}></stall-practice>`);
+      });
+      expect(warnings, phone).to.deep.equal([]);
+      expect(practice.config.phone).to.equal(phone);
+    }
+  });
+
   it('renders hostile values as text and drops a javascript: link', async () => {
     const warnings = await warningsDuring(async () => {
       const practice = await fixture<StallPractice>(html`<stall-practice name="<img src=x onerror=alert(1)>" hours="<b>9-5</b>" booking-url="javascript:alert(1)" phone=${'1'.repeat(10000)}>

@@ -12,7 +12,7 @@ const shortText = (max: number): Rule => ({ test: (v) => v.length <= max, expect
 
 const rules: Record<Field, Rule> = {
   name: shortText(200),
-  phone: { test: (v) => v.length <= 40 && /^\+?[0-9][0-9 ().-]*$/.test(v), expected: 'digits, spaces, dashes or brackets' },
+  phone: { test: (v) => v.length <= 40 && /^\+?\(?[0-9][0-9 ().-]*$/.test(v), expected: 'digits, spaces, dashes or brackets' },
   email: { test: (v) => v.length <= 254 && /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(v), expected: 'an email address' },
   bookingUrl: { test: isHttpsUrl, expected: 'an https:// address' },
   address: shortText(300),
