@@ -174,7 +174,7 @@ describe('<stall-article src> and inline markdown', () => {
     it('invalid front matter: the fields at fault, with lines, and a link to the file', async () => {
       const { el, events, footer } = await onPage(html`<stall-article src=${BROKEN}></stall-article>`);
       const issues = [...frame(el).querySelectorAll('[part="issues"] li')].map((li) => squash(li.textContent));
-      expect(issues).to.deep.equal(['summary: required (line 2)', 'reviewed: expected a date like 2026-11-22 (line 4)', 'unknown field "colour" (line 2)']);
+      expect(issues).to.deep.equal(['summary: required (line 2)', 'reviewed: expected a date like 2026-11-22 (line 4)', 'unknown field "colour" (line 5)']);
       expect(errorText(el)).to.contain(`The article file ${absolute(BROKEN)} has these problems:`);
       expect(squash(frame(el).querySelector('[part="error"] a')!.textContent)).to.equal('Open the article file');
       expect(text(el).textContent).to.not.contain('Text that never shows');

@@ -67,7 +67,7 @@ describe('<stall-checklist src>', () => {
     const el = host.querySelector('stall-checklist') as StallChecklist;
     await settled(el);
     const issues = [...root(el).querySelectorAll('[part="issues"] li')].map((li) => squash(li.textContent));
-    expect(issues).to.deep.equal(['reviewed: expected a date like 2026-11-22 (line 5)', 'legend: required (line 2)', 'unknown field "colour" (line 2)']);
+    expect(issues).to.deep.equal(['reviewed: expected a date like 2026-11-22 (line 5)', 'legend: required (line 2)', 'unknown field "colour" (line 3)']);
     expect(errorText(el)).to.contain('This checklist could not be loaded');
     expect(errorText(el)).to.contain(`The checklist file ${new URL(BROKEN, location.href).href} has these problems:`);
     expect(root(el).querySelector('[part="error"] a')!.getAttribute('href')).to.equal(new URL(BROKEN, location.href).href);

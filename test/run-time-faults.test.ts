@@ -172,10 +172,10 @@ describe('run-time files that fail', () => {
     const { el } = await pageWith('stall-checklist', '/hostile/unknown-fields.en.markdown');
     await waitForError(el);
     expect(issuesOf(el)).to.deep.equal([
-      'sources.0: unknown field "tracker" (line 8)',
-      'themes.0: unknown field "script" (line 12)',
-      'items.0: unknown field "colour" (line 18)',
-      'unknown field "onload" (line 2)',
+      'sources.0: unknown field "tracker" (line 10)',
+      'themes.0: unknown field "script" (line 16)',
+      'items.0: unknown field "colour" (line 21)',
+      'unknown field "onload" (line 6)',
     ]);
     const requested = performance.getEntriesByType('resource').slice(before).map((entry) => entry.name);
     expect(requested.filter((url) => !url.startsWith(location.origin))).to.deep.equal([]);

@@ -63,7 +63,8 @@ export function parseContent<S extends z.ZodMiniType>(schema: S, source: string,
       result.error.issues.map((issue) => ({
         path: issue.path.map(String).join('.'),
         message: describeIssue(issue),
-        line: doc.lineOf(issue.path) + 1,
+        // An unknown field is found at its own key, not at the object that holds it.
+        line: doc.lineOf(issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path) + 1,
       })),
     );
   }
@@ -85,8 +86,10 @@ export function describeIssue(issue: Issue): string {
       return issue.input === undefined ? 'required' : `expected ${article(issue.expected)}, found ${kindOf(issue.input)}`;
     case 'unrecognized_keys':
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${listed(issue.keys.map((key) => `"${key}"`))}`;
-    case 'invalid_value':
-      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'invalid_value': {
+      const allowed = issue.values.map((v) => JSON.stringify(v)).join(', ');
+      return issue.input === undefined ? `required (one of ${allowed})` : `expected one of ${allowed}`;
+    }
     case 'too_small':
       return issue.message && issue.message !== 'Invalid input' ? issue.message : `must have at least ${String(issue.minimum)}`;
     case 'too_big':
