@@ -1,11 +1,15 @@
 /**
- * Checks every file under `content/`: each against its kind's schema, then the rules that span
- * files (a language twin for each file, crisis data not left unverified for too long).
+ * Checks every file under `content/`: each against its kind's schema, the safe-messaging lint, the
+ * reading grade and length of each article, then the rules that span files (a language twin for
+ * each file, article sections that exist where checklists and decisions link, crisis data not left
+ * unverified for too long).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { compileContentFile, identifyContentFile, LANGUAGES, type Crisis } from '../../src/content/kinds.js';
+import { compileContentFile, identifyContentFile, LANGUAGES, type Article, type Crisis } from '../../src/content/kinds.js';
 import { ContentError, formatIssue } from '../../src/content/parse.js';
+import { checkArticleLinks, checkArticleReading, type ArticleMeasure } from './article-rules.js';
+import { checkSafeMessaging } from './safe-messaging.js';
 
 /** Crisis numbers change; data not checked for this long warns at every build. */
 export const CRISIS_MAX_AGE_DAYS = 180;
@@ -15,6 +19,8 @@ export interface ContentReport {
   errors: string[];
   warnings: string[];
   compiled: Map<string, object>;
+  /** Words (and, in English, reading grade) of each article, for the author to see. */
+  articles: ArticleMeasure[];
 }
 
 export function listContentFiles(root: string): string[] {
@@ -26,22 +32,32 @@ export function listContentFiles(root: string): string[] {
 }
 
 export function checkAllContent(root: string, today = new Date()): ContentReport {
-  const report: ContentReport = { files: listContentFiles(root), errors: [], warnings: [], compiled: new Map() };
-  for (const file of report.files) {
+  const report: ContentReport = { files: listContentFiles(root), errors: [], warnings: [], compiled: new Map(), articles: [] };
+  const sources = new Map(report.files.map((file) => [file, readFileSync(path.join(root, file), 'utf8')]));
+  for (const [file, source] of sources) {
     try {
-      report.compiled.set(file, compileContentFile(file, readFileSync(path.join(root, file), 'utf8')));
+      report.compiled.set(file, compileContentFile(file, source));
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
       report.errors.push(error.message);
     }
+    report.errors.push(...checkSafeMessaging(file, source));
+    const article = report.compiled.get(file) as Article | undefined;
+    if (file.startsWith('content/articles/') && article) {
+      const { measure, errors } = checkArticleReading(file, source, article.lang);
+      report.articles.push(measure);
+      report.errors.push(...errors);
+    }
   }
-  report.warnings.push(...missingTranslations(report.files), ...staleCrisisLines(report.compiled, today));
+  report.errors.push(...missingTranslations(report.files), ...checkArticleLinks(sources, report.compiled));
+  report.warnings.push(...staleCrisisLines(report.compiled, today));
   return report;
 }
 
+/** Every bundled id in every language: a visitor reading in Spanish never meets an English gap. */
 function missingTranslations(files: string[]): string[] {
   const present = new Set(files);
-  const warnings: string[] = [];
+  const errors: string[] = [];
   for (const file of files) {
     let parts;
     try {
@@ -51,10 +67,10 @@ function missingTranslations(files: string[]): string[] {
     }
     for (const lang of LANGUAGES) {
       const twin = `content/${parts.kind}/${parts.id}.${lang}.md`;
-      if (!present.has(twin)) warnings.push(formatIssue(file, { path: '', message: `has no ${lang} version (${twin})` }));
+      if (!present.has(twin)) errors.push(formatIssue(file, { path: '', message: `has no ${lang} version (${twin})` }));
     }
   }
-  return warnings;
+  return errors;
 }
 
 function staleCrisisLines(compiled: Map<string, object>, today: Date): string[] {

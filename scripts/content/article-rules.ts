@@ -1,0 +1,125 @@
+/**
+ * Rules for the articles that a schema cannot express: plain language (Flesch-Kincaid grade of
+ * English articles), length, and the article sections that checklists and decisions link to.
+ */
+import type { Article } from '../../src/content/kinds.js';
+import { formatIssue, type ContentIssue } from '../../src/content/parse.js';
+import { parseYamlSubset } from '../../src/content/yaml-subset.js';
+import { fleschKincaidGrade, markdownToPlainText } from '../lib/readability.mjs';
+import { bodyStartLine } from './safe-messaging.js';
+
+export const MAX_GRADE = 8;
+export const MIN_WORDS = 600;
+export const MAX_WORDS = 1200;
+
+/** What `check-content` prints for each article; the grade only for English, which the formula is made for. */
+export interface ArticleMeasure {
+  file: string;
+  words: number;
+  grade?: number;
+}
+
+/** Measures one article and names what is out of bounds, formatted as `file:line: field: reason`. */
+export function checkArticleReading(file: string, source: string, lang: string): { measure: ArticleMeasure; errors: string[] } {
+  const { words, grade, issues } = articleReadingIssues(source, lang);
+  return { measure: grade === undefined ? { file, words } : { file, words, grade }, errors: issues.map((issue) => formatIssue(file, issue)) };
+}
+
+/**
+ * Words, grade (English only) and what is out of bounds, with lines. The length rule is for the
+ * bundled articles; a practice's own page (`npx stall-elements check`) may be as short as it needs.
+ */
+export function articleReadingIssues(source: string, lang: string, { length = true } = {}): { words: number; grade?: number; issues: ContentIssue[] } {
+  const lines = source.split('\n');
+  const bodyStart = bodyStartLine(lines);
+  const { grade, words } = fleschKincaidGrade(markdownToPlainText(source));
+  const issues: ContentIssue[] = [];
+  if (length && (words < MIN_WORDS || words > MAX_WORDS)) {
+    issues.push({
+      line: bodyStart,
+      path: 'body',
+      message: `${words} words; an article needs ${MIN_WORDS} to ${MAX_WORDS} (${words < MIN_WORDS ? 'add to it' : 'shorten it or split it in two'})`,
+    });
+  }
+  if (lang !== 'en') return { words, issues };
+
+  if (grade > MAX_GRADE) {
+    const hardest = hardestParagraph(lines, bodyStart);
+    issues.push({
+      line: hardest.line,
+      path: 'body',
+      message: `reads at grade ${grade.toFixed(1)}, above ${MAX_GRADE}: use shorter sentences and plainer words (the paragraph here is the hardest, at grade ${hardest.grade.toFixed(1)})`,
+    });
+  }
+  return { words, grade, issues };
+}
+
+/** The paragraph of the body with the highest grade, so an author knows where to start. */
+function hardestParagraph(lines: readonly string[], bodyStart: number): { line: number; grade: number } {
+  let hardest = { line: bodyStart, grade: -Infinity };
+  let paragraph: string[] = [];
+  let startLine = bodyStart;
+  const finish = () => {
+    const { grade, words } = fleschKincaidGrade(markdownToPlainText(paragraph.join('\n')));
+    if (words > 0 && grade > hardest.grade) hardest = { line: startLine, grade };
+    paragraph = [];
+  };
+  for (let i = bodyStart - 1; i < lines.length; i++) {
+    if (lines[i].trim() === '') {
+      finish();
+      startLine = i + 2;
+    } else {
+      paragraph.push(lines[i]);
+    }
+  }
+  finish();
+  return hardest;
+}
+
+/** Content kinds whose front matter may link to an article section with `article: <id>#<section>`. */
+const LINKING_KINDS = ['checklists', 'decisions'];
+
+/**
+ * Every `article:` link of a checklist or decision points to an article in the same language
+ * that has the named section, so a "Read more" never lands on a missing page or the page top.
+ */
+export function checkArticleLinks(sources: ReadonlyMap<string, string>, compiled: ReadonlyMap<string, object>): string[] {
+  const errors: string[] = [];
+  for (const [file, data] of compiled) {
+    const [, kind, lang] = /^content\/([a-z-]+)\/[^/]+\.([a-z]{2})\.md$/.exec(file) ?? [];
+    if (!LINKING_KINDS.includes(kind)) continue;
+    const frontMatter = frontMatterOf(sources.get(file) ?? '');
+    for (const { path, link } of articleLinksIn(data)) {
+      const [articleId, section] = link.split('#');
+      const target = `content/articles/${articleId}.${lang}.md`;
+      const problem = !sources.has(target)
+        ? `"${link}" names an article that does not exist: no ${target}`
+        : section && compiled.has(target) && !(compiled.get(target) as Article).headings.some((h) => h.id === section)
+          ? `"${link}": ${target} has no heading {#${section}}; its sections are ${sectionList(compiled.get(target) as Article)}`
+          : undefined;
+      if (problem) errors.push(formatIssue(file, { line: frontMatter?.lineOf(path), path: path.join('.'), message: problem }));
+    }
+  }
+  return errors;
+}
+
+const sectionList = (article: Article) => article.headings.map((h) => `#${h.id}`).join(', ') || 'none';
+
+/** Every string field named `article` in compiled data, with its path (e.g. themes.0.article). */
+function articleLinksIn(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; link: string }[] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => articleLinksIn(item, [...path, i]));
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, child]) =>
+    key === 'article' && typeof child === 'string' ? [{ path: [...path, key], link: child }] : articleLinksIn(child, [...path, key]),
+  );
+}
+
+/** The front matter's YAML with a way to find the file line of a field. */
+function frontMatterOf(source: string): { lineOf(path: (string | number)[]): number } | undefined {
+  const lines = source.split('\n');
+  const bodyStart = bodyStartLine(lines);
+  if (bodyStart === 1) return undefined;
+  const doc = parseYamlSubset(lines.slice(1, bodyStart - 2).join('\n'));
+  // The YAML starts on line 2 of the file, after the opening "---".
+  return { lineOf: (path) => doc.lineOf(path) + 1 };
+}
