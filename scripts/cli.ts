@@ -7,8 +7,10 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { compileContentFile, contentKinds, LANGUAGES, type ContentLanguage } from '../src/content/kinds.js';
+import { compileContentFile, contentKinds, identifyContentFile, LANGUAGES, type ContentLanguage } from '../src/content/kinds.js';
 import { ContentError, type ContentIssue } from '../src/content/parse.js';
+import { articleReadingIssues } from './content/article-rules.js';
+import { safeMessagingIssues } from './content/safe-messaging.js';
 
 const USAGE = `usage: stall-elements check [--json] [--kind <${Object.keys(contentKinds).join('|')}>] <file.md>…`;
 
@@ -25,23 +27,36 @@ function checkFile(file: string, kind: string | undefined): FileResult {
   } catch (error) {
     return { file, ok: false, issues: [{ path: '', message: `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}` }] };
   }
-  try {
-    const inContent = /(?:^|\/)(content\/[^/]+\/[^/]+\.md)$/.exec(file.split(path.sep).join('/'));
-    if (kind) {
-      // A file outside content/: its id and language come from its name (`mine.es.md`), else English.
-      const [, id = 'file', lang = 'en'] = /([^/\\.]+)(?:\.([a-z]{2}))?\.md$/.exec(file) ?? [];
-      contentKinds[kind](source, file, { id, lang: (LANGUAGES as readonly string[]).includes(lang) ? (lang as ContentLanguage) : 'en' });
-    } else if (inContent) {
-      compileContentFile(inContent[1], source);
-    } else {
-      return { file, ok: false, issues: [{ path: '', message: `not under content/<kind>/: say which kind it is with --kind (${Object.keys(contentKinds).join(', ')})` }] };
+  const inContent = /(?:^|\/)(content\/[^/]+\/[^/]+\.md)$/.exec(file.split(path.sep).join('/'));
+  let named: { kind: string; id: string; lang: ContentLanguage };
+  if (kind) {
+    // A file outside content/: its id and language come from its name (`mine.es.md`), else English.
+    const [, id = 'file', lang = 'en'] = /([^/\\.]+)(?:\.([a-z]{2}))?\.md$/.exec(file) ?? [];
+    named = { kind, id, lang: (LANGUAGES as readonly string[]).includes(lang) ? (lang as ContentLanguage) : 'en' };
+  } else if (inContent) {
+    try {
+      named = identifyContentFile(inContent[1]);
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      return { file, ok: false, issues: [...error.issues] };
     }
-    return { file, ok: true, issues: [] };
+  } else {
+    return { file, ok: false, issues: [{ path: '', message: `not under content/<kind>/: say which kind it is with --kind (${Object.keys(contentKinds).join(', ')})` }] };
+  }
+  const issues: ContentIssue[] = [];
+  try {
+    if (inContent && !kind) compileContentFile(inContent[1], source);
+    else contentKinds[named.kind](source, file, { id: named.id, lang: named.lang });
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
-    // Name the file as the author typed it, not as the pipeline saw it.
-    return { file, ok: false, issues: [...error.issues] };
+    issues.push(...error.issues);
   }
+  // Rules the bundled content meets too: safe-messaging wording, and an English article's grade
+  // (not its length: a practice's own page may be short). Bundled files get the length rule as well.
+  issues.push(...safeMessagingIssues(source));
+  if (named.kind === 'articles') issues.push(...articleReadingIssues(source, named.lang, { length: !kind && !!inContent }).issues);
+  issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return { file, ok: issues.length === 0, issues };
 }
 
 export function main(argv: string[], write = (line: string) => console.log(line)): number {

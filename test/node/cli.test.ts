@@ -1,7 +1,7 @@
 // `stall-elements check` on good and broken files: every problem as file:line: field: reason,
 // exit code 1 on errors, and --json for machines.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -50,6 +50,23 @@ describe('stall-elements check', () => {
       result.issues.find((issue: { path: string }) => issue.path === 'legend'),
       { path: 'legend', message: 'must not be empty', line: legendLine },
     );
+  });
+
+  it("holds a practice's files to the bundled content's wording rules, and bundled articles to their length", () => {
+    const article = readFileSync('content/articles/what-is-a-stall.en.md', 'utf8');
+    const [frontMatter] = /^---\n[\s\S]*?\n---\n/.exec(article)!;
+    const ours = path.join(dir, 'our-story.en.md');
+    writeFileSync(ours, `${frontMatter}\nHer brother committed suicide last year.\n`);
+    const textLine = frontMatter.split('\n').length + 1; // after the front matter and a blank line
+    const { code, out } = run('check', '--kind', 'articles', ours);
+    assert.equal(code, 1);
+    assert.match(out, new RegExp(`^${ours}:${textLine}: body: "committed suicide" goes against safe-messaging guidelines: say "died by suicide"$`, 'm'));
+    assert.doesNotMatch(out, /words; an article needs/, "a practice's own page may be short");
+    assert.match(out, /1 file of 1 with errors$/);
+    const bundled = path.join(dir, 'content/articles/short.en.md');
+    mkdirSync(path.dirname(bundled), { recursive: true });
+    writeFileSync(bundled, `${frontMatter}\nA short text.\n`);
+    assert.match(run('check', bundled).out, /: body: 3 words; an article needs 600 to 1200 \(add to it\)$/m);
   });
 
   it('reports a missing file and a wrong call', () => {
