@@ -3,10 +3,9 @@
  * English articles), length, and the article sections that checklists and decisions link to.
  */
 import type { Article } from '../../src/content/kinds.js';
-import { formatIssue, type ContentIssue } from '../../src/content/parse.js';
+import { formatIssue, splitFrontMatter, type ContentIssue } from '../../src/content/parse.js';
 import { parseYamlSubset } from '../../src/content/yaml-subset.js';
 import { fleschKincaidGrade, markdownToPlainText } from '../lib/readability.mjs';
-import { bodyStartLine } from './safe-messaging.js';
 
 export const MAX_GRADE = 8;
 export const MIN_WORDS = 600;
@@ -31,7 +30,7 @@ export function checkArticleReading(file: string, source: string, lang: string):
  */
 export function articleReadingIssues(source: string, lang: string, { length = true } = {}): { words: number; grade?: number; issues: ContentIssue[] } {
   const lines = source.split('\n');
-  const bodyStart = bodyStartLine(lines);
+  const bodyStart = splitFrontMatter(source)?.bodyLine ?? 1;
   const { grade, words } = fleschKincaidGrade(markdownToPlainText(source));
   const issues: ContentIssue[] = [];
   if (length && (words < MIN_WORDS || words > MAX_WORDS)) {
@@ -116,10 +115,9 @@ function articleLinksIn(value: unknown, path: (string | number)[] = []): { path:
 
 /** The front matter's YAML with a way to find the file line of a field. */
 function frontMatterOf(source: string): { lineOf(path: (string | number)[]): number } | undefined {
-  const lines = source.split('\n');
-  const bodyStart = bodyStartLine(lines);
-  if (bodyStart === 1) return undefined;
-  const doc = parseYamlSubset(lines.slice(1, bodyStart - 2).join('\n'));
+  const split = splitFrontMatter(source);
+  if (!split) return undefined;
+  const doc = parseYamlSubset(split.yaml);
   // The YAML starts on line 2 of the file, after the opening "---".
   return { lineOf: (path) => doc.lineOf(path) + 1 };
 }

@@ -3,7 +3,7 @@
  * in English and Spanish, each with the wording to use instead. It reads every content file as
  * written (front matter and body), so a phrase in a checklist item or a UI string is caught too.
  */
-import { formatIssue, type ContentIssue } from '../../src/content/parse.js';
+import { formatIssue, splitFrontMatter, type ContentIssue } from '../../src/content/parse.js';
 
 interface UnsafePhrase {
   /** Matched case-insensitively; words may be split by any run of spaces or a line break. */
@@ -59,7 +59,7 @@ export function safeMessagingIssues(source: string): ContentIssue[] {
   const lineStarts: number[] = [];
   for (let i = 0, start = 0; i < lines.length; start += lines[i].length + 1, i++) lineStarts.push(start);
   const lineAt = (index: number) => lineStarts.findLastIndex((start) => start <= index) + 1;
-  const bodyStart = bodyStartLine(lines);
+  const bodyStart = splitFrontMatter(source)?.bodyLine ?? 1;
 
   const matches = UNSAFE_PHRASES.flatMap(({ pattern, instead }) =>
     [...source.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length, said: match[0], instead })),
@@ -78,13 +78,6 @@ export function safeMessagingIssues(source: string): ContentIssue[] {
     });
   }
   return issues;
-}
-
-/** The 1-based line where the markdown body starts: after the closing `---` of the front matter. */
-export function bodyStartLine(lines: readonly string[]): number {
-  if (!/^\uFEFF?---\s*$/.test(lines[0] ?? '')) return 1;
-  const closing = lines.findIndex((line, i) => i > 0 && /^---\s*$/.test(line));
-  return closing < 0 ? lines.length + 1 : closing + 2;
 }
 
 /** The YAML key a front-matter line belongs to: the nearest `key:` at or above it. */

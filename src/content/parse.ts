@@ -37,16 +37,32 @@ export interface ParsedContent<T> {
 
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
+export interface FrontMatterSplit {
+  /** The YAML between the `---` lines; it starts on line 2 of the file. */
+  yaml: string;
+  body: string;
+  /** 1-based line of the file where the body starts. */
+  bodyLine: number;
+}
+
+/** A file's front matter and body, split as the parser splits them; undefined without front matter. */
+export function splitFrontMatter(source: string): FrontMatterSplit | undefined {
+  const match = FRONT_MATTER.exec(source);
+  if (!match) return undefined;
+  const head = match[0];
+  return { yaml: match[1], body: source.slice(head.length), bodyLine: head.split('\n').length + (head.endsWith('\n') ? 0 : 1) };
+}
+
 /** Splits, parses and validates `source`; throws a ContentError naming every problem found. */
 export function parseContent<S extends z.ZodMiniType>(schema: S, source: string, file: string): ParsedContent<z.output<S>> {
-  const match = FRONT_MATTER.exec(source);
-  if (!match) {
+  const split = splitFrontMatter(source);
+  if (!split) {
     throw new ContentError(file, [{ path: '', line: 1, message: 'missing front matter: the file must start with a line "---", then YAML, then "---"' }]);
   }
   // The YAML starts on line 2 of the file, after the opening "---".
   let doc: YamlDocument;
   try {
-    doc = parseYamlSubset(match[1]);
+    doc = parseYamlSubset(split.yaml);
   } catch (error) {
     if (!(error instanceof YamlSubsetError)) throw error;
     throw new ContentError(file, [{ path: '', line: error.line + 1, message: `front matter is not valid YAML: ${firstLine(error.message)}` }]);
@@ -68,7 +84,7 @@ export function parseContent<S extends z.ZodMiniType>(schema: S, source: string,
       })),
     );
   }
-  return { data: result.data, body: source.slice(match[0].length) };
+  return { data: result.data, body: split.body };
 }
 
 /** The first line of a parser's message, cut short: it may quote a whole line of binary garbage. */
