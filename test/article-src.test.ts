@@ -7,6 +7,7 @@ import {
   frame,
   partText,
   recordArticleEvents,
+  serving,
   settled,
   sourcesList,
   squash,
@@ -114,6 +115,15 @@ describe('<stall-article src> and inline markdown', () => {
     expect(squash(sourcesList(el).querySelector('h2')!.textContent)).to.equal('Fuentes');
     // One section: no table of contents.
     expect(frame(el).querySelector('[part="toc"]')).to.equal(null);
+  });
+
+  it('takes the language from the front matter when the file name has none, whatever the page says', async () => {
+    const spanish = await (await fetch(OWN_ES)).text();
+    await withFetch(serving(spanish), async () => {
+      const el = await article(html`<stall-article lang="en" src="/notes/our-approach.md"></stall-article>`);
+      expect(partText(el, 'title')).to.equal('Nuestra forma de revisar el progreso');
+      expect(squash(sourcesList(el).querySelector('h2')!.textContent)).to.equal('Fuentes');
+    });
   });
 
   it('renders inline markdown, indented with the page, through the same loader', async () => {

@@ -58,11 +58,11 @@ export function bundledArticle(id: string, lang: Language): Promise<Article> | u
 /** Bundled articles, or markdown from outside the bundle through the lazy loader chunk. */
 export const articleOrigins = (loadOptions: () => { timeoutMs?: number }): ContentOrigins<Article> => ({
   bundled: bundledArticle,
-  async load(src, lang, signal) {
+  async load(src, _pageLanguage, signal) {
     // The loader (marked, DOMPurify, zod) is a lazy chunk: only pages that use `src` or inline
-    // markdown download it.
+    // markdown download it. An article's language comes from its file, not from the page.
     const { loadArticle } = await import('../loader/article-loader.js');
-    return loadArticle(src, lang, { ...loadOptions(), signal });
+    return loadArticle(src, { ...loadOptions(), signal });
   },
   async inline(markdown) {
     const { compileInlineArticle } = await import('../loader/article-loader.js');

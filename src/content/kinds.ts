@@ -92,14 +92,20 @@ export const compileCrisis = (source: string, file: string, who: Identity): Cris
   return { ...data, ...who };
 };
 
-export const compileArticle = (source: string, file: string, who: Identity, render: Render = renderMarkdown): Article => {
+/**
+ * An article named without a language (`our-notes.md`, or markdown written into the page) is in
+ * the language its front matter declares: leave `who.lang` out.
+ */
+export const compileArticle = (source: string, file: string, who: Pick<Identity, 'id'> & Partial<Identity>, render: Render = renderMarkdown): Article => {
   const { data, body } = parseContent(articleSchema, source, file);
-  checkLang(file, data.lang, who.lang);
+  const lang = who.lang ?? data.lang;
+  checkLang(file, data.lang, lang);
   const rendered = renderBody(file, body, render, data.sources.map((s) => s.id));
   const words = body.split(/\s+/).filter(Boolean).length;
   return {
     ...data,
-    ...who,
+    id: who.id,
+    lang,
     html: rendered.html,
     headings: rendered.headings,
     readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),

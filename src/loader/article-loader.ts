@@ -3,38 +3,27 @@
  * `<script type="text/markdown">`: the same schema as the bundled articles, the same renderer,
  * and DOMPurify on the result, since neither comes from the library's own content folder.
  */
-import { compileArticle, type Article, type ContentLanguage } from '../content/kinds.js';
-import { parseContent } from '../content/parse.js';
-import { articleSchema } from '../content/schemas.js';
+import { compileArticle, type Article } from '../content/kinds.js';
 import type { LoadResult } from './load-failure.js';
 import { compileLoaded, identifyContentUrl, loadContent, type LoadOptions } from './load-content.js';
 
 /** The id inline markdown is known by (an article written into the page has no file name). */
 export const INLINE_ARTICLE_ID = 'inline';
 
-export function loadArticle(src: string, pageLanguage: ContentLanguage, options?: LoadOptions): Promise<LoadResult<Article>> {
-  return loadContent(src, (source, file, render) => compileArticle(source, file, articleIdentity(file, source, pageLanguage), render), options);
+/**
+ * A file named `<id>.<lang>.md` must be in that language (as bundled files are); a file whose
+ * name has no language is in the language its front matter declares, whatever the page's.
+ */
+export function loadArticle(src: string, options?: LoadOptions): Promise<LoadResult<Article>> {
+  return loadContent(src, (source, file, render) => compileArticle(source, file, identifyContentUrl(file), render), options);
 }
 
 /** Checks and renders the markdown of a `<script type="text/markdown">` on the page at `pageUrl`. */
 export function compileInlineArticle(markdown: string, pageUrl: string): LoadResult<Article> {
   return compileLoaded(dedent(markdown), pageUrl, (source, file, render) =>
-    compileArticle(source, file, { id: INLINE_ARTICLE_ID, lang: declaredLanguage(source, file) }, render),
+    compileArticle(source, file, { id: INLINE_ARTICLE_ID }, render),
   );
 }
-
-/**
- * A file named `<id>.<lang>.md` must be in that language (as bundled files are); a file whose
- * name has no language is in the language its front matter declares.
- */
-function articleIdentity(file: string, source: string, pageLanguage: ContentLanguage): { id: string; lang: ContentLanguage } {
-  const named = identifyContentUrl(file, pageLanguage);
-  const nameHasLanguage = identifyContentUrl(file, pageLanguage === 'en' ? 'es' : 'en').lang === named.lang;
-  return nameHasLanguage ? named : { id: named.id, lang: declaredLanguage(source, file) };
-}
-
-/** The front matter's `lang` (throws the file's ContentError when the front matter is invalid). */
-const declaredLanguage = (source: string, file: string): ContentLanguage => parseContent(articleSchema, source, file).data.lang;
 
 /**
  * Markdown inside an HTML element is indented with the markup around it; indentation means code

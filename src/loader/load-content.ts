@@ -37,10 +37,12 @@ export function sameOriginUrl(src: string): URL | undefined {
 
 /**
  * The id and language of a file named like bundled content, `<id>.<lang>.md` (`our-list.es.md`;
- * `.markdown` and `.txt` work too); without a language in the name, the page's language is
- * expected. The id also names the component's storage key.
+ * `.markdown` and `.txt` work too); without a language in the name, `pageLanguage` (when given)
+ * is expected. The id also names the component's storage key.
  */
-export function identifyContentUrl(href: string, pageLanguage: ContentLanguage): { id: string; lang: ContentLanguage } {
+export function identifyContentUrl(href: string, pageLanguage: ContentLanguage): { id: string; lang: ContentLanguage };
+export function identifyContentUrl(href: string): { id: string; lang?: ContentLanguage };
+export function identifyContentUrl(href: string, pageLanguage?: ContentLanguage): { id: string; lang?: ContentLanguage } {
   const encoded = new URL(href).pathname.split('/').pop() ?? '';
   let name = encoded;
   try {
