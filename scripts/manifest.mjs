@@ -16,7 +16,11 @@ execFileSync(
   { stdio: ['ignore', 'ignore', 'inherit'] },
 );
 writeFileSync('package.json', packageJson);
-const fresh = `${JSON.stringify(JSON.parse(readFileSync(path.join(outdir, 'custom-elements.json'), 'utf8')), null, 2)}\n`;
+// The analyzer lists modules in the order the file system returns them, which differs between
+// checkouts: sort them by path so the committed file is the same on every machine.
+const manifest = JSON.parse(readFileSync(path.join(outdir, 'custom-elements.json'), 'utf8'));
+manifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+const fresh = `${JSON.stringify(manifest, null, 2)}\n`;
 
 if (process.argv.includes('--check')) {
   const committed = existsSync('custom-elements.json') ? readFileSync('custom-elements.json', 'utf8') : '';
