@@ -73,11 +73,15 @@ function missingTranslations(files: string[]): string[] {
   return errors;
 }
 
+/**
+ * Crisis and complaint facts are only as good as their last check: each `verifiedAt` older than
+ * CRISIS_MAX_AGE_DAYS warns. (The schema already requires `verifiedAt` or `unconfirmed` on each.)
+ */
 function staleCrisisLines(compiled: Map<string, object>, today: Date): string[] {
   const warnings: string[] = [];
   const limit = today.getTime() - CRISIS_MAX_AGE_DAYS * 24 * 60 * 60 * 1000;
-  const warnIfOld = (file: string, field: string, verifiedAt: string) => {
-    if (Date.parse(verifiedAt) < limit) {
+  const warnIfOld = (file: string, field: string, verifiedAt: string | undefined) => {
+    if (verifiedAt && Date.parse(verifiedAt) < limit) {
       warnings.push(
         formatIssue(file, { path: field, message: `last verified ${verifiedAt}, over ${CRISIS_MAX_AGE_DAYS} days ago: check it and update the date` }),
       );
@@ -86,8 +90,9 @@ function staleCrisisLines(compiled: Map<string, object>, today: Date): string[] 
   for (const [file, data] of compiled) {
     if (!file.startsWith('content/crisis/')) continue;
     const crisis = data as Crisis;
-    if (crisis.emergency) warnIfOld(file, 'emergency.verifiedAt', crisis.emergency.verifiedAt);
+    warnIfOld(file, 'emergency.verifiedAt', crisis.emergency?.verifiedAt);
     crisis.lines.forEach((line, i) => warnIfOld(file, `lines.${i}.verifiedAt`, line.verifiedAt));
+    crisis.complaints?.routes.forEach((route, i) => warnIfOld(file, `complaints.routes.${i}.verifiedAt`, route.verifiedAt));
   }
   return warnings;
 }

@@ -12,6 +12,7 @@ import {
   articleStringsSchema,
   checklistSchema,
   checklistStringsSchema,
+  complaintRouteStringsSchema,
   crisisFooterStringsSchema,
   crisisSchema,
   decisionStringsSchema,
@@ -21,7 +22,7 @@ import {
 } from './schemas.js';
 import { decisionSchema, type DecisionData } from './decision-schema.js';
 
-export type { CrisisLine, Source } from './schemas.js';
+export type { ComplaintRoute, CrisisLine, Source } from './schemas.js';
 
 export type Render = (markdown: string, options?: RenderOptions) => RenderedMarkdown;
 
@@ -59,6 +60,7 @@ export const uiSchemas = {
   checklist: checklistStringsSchema,
   decision: decisionStringsSchema,
   article: articleStringsSchema,
+  'complaint-routes': complaintRouteStringsSchema,
 } as const;
 export type UiStrings<Id extends keyof typeof uiSchemas> = z.output<(typeof uiSchemas)[Id]>;
 

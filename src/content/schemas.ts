@@ -30,6 +30,24 @@ export const sources = z.array(source).check(z.minLength(1, 'list at least one s
 
 /* ------------------------------------------------------------------ crisis */
 
+/**
+ * Every crisis fact says how we know it: `verifiedAt`, the day a person checked it against
+ * `sourceUrl`, or `unconfirmed`, what no source confirmed (for the authors; never shown). A line
+ * may carry both when only part of it was confirmed; the part no source confirmed is left out.
+ */
+const checkedFact = {
+  sourceUrl: httpsUrl,
+  verifiedAt: z.optional(isoDate),
+  unconfirmed: z.optional(text),
+};
+
+/** Adds an issue naming `verifiedAt` when an entry says neither when it was checked nor what is unconfirmed. */
+function requireCheckedOrUnconfirmed(entry: { verifiedAt?: string; unconfirmed?: string }, ctx: IssueSink): void {
+  if (!entry.verifiedAt && !entry.unconfirmed) {
+    ctx.addIssue({ code: 'custom', path: ['verifiedAt'], message: 'required (or give unconfirmed: what no source confirmed)', input: entry });
+  }
+}
+
 const crisisLine = z
   .strictObject({
     name: text,
@@ -41,8 +59,7 @@ const crisisLine = z
     hours: z.optional(text),
     languages: z.optional(text),
     note: z.optional(text),
-    sourceUrl: httpsUrl,
-    verifiedAt: isoDate,
+    ...checkedFact,
   })
   .check(
     z.superRefine((line, ctx) => {
@@ -50,21 +67,56 @@ const crisisLine = z
       if (!line.phone && !line.text) {
         ctx.addIssue({ code: 'custom', path: ['phone'], message: 'required (or give text)', input: line });
       }
+      requireCheckedOrUnconfirmed(line, ctx);
     }),
   );
+
+const emergency = z
+  .strictObject({ number: dialable, note: z.optional(text), ...checkedFact })
+  .check(z.superRefine((entry, ctx) => requireCheckedOrUnconfirmed(entry, ctx)));
+
+/** Where a client can complain about a therapist in this country: a regulator, register or health complaints body. */
+const complaintRoute = z
+  .strictObject({
+    name: text,
+    url: z.optional(httpsUrl),
+    /** Who it covers and how to raise a concern with it, in a sentence or two. */
+    how: text,
+    ...checkedFact,
+  })
+  .check(z.superRefine((entry, ctx) => requireCheckedOrUnconfirmed(entry, ctx)));
 
 /** `content/crisis/<country>.<lang>.md`: the crisis lines of one country, in one language. */
 export const crisisSchema = z.strictObject({
   country: z.string().check(z.regex(/^[A-Z]{2}$/, 'expected a two-letter country code like GB')),
   countryName: text,
   /** Left out where no source confirms the number; the footer then gives general advice. */
-  emergency: z.optional(
-    z.strictObject({ number: dialable, note: z.optional(text), sourceUrl: httpsUrl, verifiedAt: isoDate }),
-  ),
+  emergency: z.optional(emergency),
   lines: z.array(crisisLine).check(z.minLength(1, 'list at least one crisis line')),
+  /** Shown on the decision helper's red-flag outcome; left out, the outcome gives the general advice. */
+  complaints: z.optional(
+    z.strictObject({
+      intro: text,
+      routes: z.array(complaintRoute).check(z.minLength(1, 'list at least one complaint route')),
+    }),
+  ),
 });
 export type CrisisData = z.infer<typeof crisisSchema>;
 export type CrisisLine = CrisisData['lines'][number];
+export type ComplaintRoute = NonNullable<CrisisData['complaints']>['routes'][number];
+
+/** `content/ui/complaint-routes.<lang>.md`: the words around a country's complaint routes. */
+export const complaintRouteStringsSchema = z.strictObject({
+  heading: text,
+  /** Said when the library lists no routes for the country. */
+  fallback: text,
+  telehealth: text,
+  crimeNote: text,
+  /** Accessible name of a route's website link; `{name}`: the body. */
+  websiteLabel: text,
+  website: text,
+});
+export type ComplaintRouteStrings = z.infer<typeof complaintRouteStringsSchema>;
 
 /* ---------------------------------------------------------------------- ui */
 
