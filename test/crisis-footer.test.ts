@@ -61,8 +61,11 @@ describe('<stall-crisis-footer>', () => {
     expect(text(el)).to.contain('Si necesitas ayuda ahora');
     expect(text(el)).to.contain('988 Línea de Prevención del Suicidio y Crisis');
     expect(text(el)).to.contain('Envía AYUDA al 988');
-    expect(text(el)).to.contain('marca 2');
+    expect(text(el)).to.contain('marca 988 y después el 2');
     expect(linkTo(el, 'sms:988?body=AYUDA')).to.exist;
+    // Crisis Text Line in Spanish is AYUDA, never the English keyword.
+    expect(linkTo(el, 'sms:741741?body=AYUDA')).to.exist;
+    expect(text(el)).not.to.contain('HOME');
     await expect(el).to.be.accessible();
   });
 

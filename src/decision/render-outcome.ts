@@ -2,13 +2,15 @@
  * Where the visitor's answers led: the outcome's summary (never a verdict), what they said matters
  * most, "not a diagnosis or advice", every option side by side, next steps, questions to ask and
  * a link to read more. A red-flag outcome leaves out the comparison: after harm by a therapist,
- * weighing "talk it through with them" would be the wrong thing to offer.
+ * weighing "talk it through with them" would be the wrong thing to offer; it shows instead where to
+ * complain in the visitor's country.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Decision } from '../content/kinds.js';
 import { articleLink, followSamePageLink } from '../shared/article-link.js';
 import { fillText } from '../shared/locale.js';
 import { trustedHtml } from '../shared/trusted-html.js';
+import { renderComplaintRoutesFor, type ComplaintRoutesForOptions } from '../crisis-footer/complaint-routes.js';
 import { rankOptions, type Outcome } from './decision-flow.js';
 import type { DecisionStrings } from './decision-content.js';
 import type { Walk } from './decision-walk.js';
@@ -20,6 +22,8 @@ export interface OutcomeViewOptions {
   walk: Walk;
   strings: DecisionStrings;
   articleHref: string;
+  /** Whose complaint routes a red-flag outcome shows: the same country as the crisis panel. */
+  complaintRoutes?: ComplaintRoutesForOptions;
 }
 
 /** Labels of the values the visitor chose, or undefined when the values step is not on their way. */
@@ -30,7 +34,7 @@ export function chosenValues(decision: Decision, walk: Walk): string[] | undefin
   return step.values!.filter((value) => chosen.includes(value.id)).map((value) => value.label);
 }
 
-export function renderOutcome({ decision, outcome, walk, strings, articleHref }: OutcomeViewOptions): TemplateResult {
+export function renderOutcome({ decision, outcome, walk, strings, articleHref, complaintRoutes }: OutcomeViewOptions): TemplateResult {
   const values = chosenValues(decision, walk);
   const href = articleLink(articleHref, outcome.article);
   const contentLang = decision.lang;
@@ -46,6 +50,7 @@ export function renderOutcome({ decision, outcome, walk, strings, articleHref }:
     <ol class="next-steps" part="next-steps" lang=${contentLang}>
       ${outcome.nextSteps.map((line) => html`<li>${line}</li>`)}
     </ol>
+    ${outcome.redFlag && complaintRoutes ? renderComplaintRoutesFor(complaintRoutes) : nothing}
     ${outcome.questions?.length
       ? html`<h4>${strings.questionsHeading}</h4>
           <ul class="questions" part="questions" lang=${contentLang}>

@@ -2,6 +2,7 @@ import { consume } from '@lit/context';
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Decision } from '../content/kinds.js';
+import { complaintRouteStyles } from '../crisis-footer/complaint-routes.js';
 import { crisisPanelStyles, renderCrisisPanel } from '../crisis-footer/crisis-panel.js';
 import { StallCompleteEvent, StallStepEvent } from '../events.js';
 import { practiceContext, type PracticeConfig } from '../practice/practice-context.js';
@@ -65,6 +66,9 @@ import { renderStep } from './render-step.js';
  * @csspart cons - An option's hard sides.
  * @csspart next-steps - The outcome's next steps.
  * @csspart questions - Questions to ask a current or new therapist.
+ * @csspart complaints - After a red flag: where to raise a complaint in the visitor's country.
+ * @csspart complaint-route - One regulator, register or complaints body.
+ * @csspart complaints-fallback - The general advice for a country without listed routes.
  * @csspart article-link - The outcome's link to read more.
  * @csspart summary - The take-to-your-next-session summary.
  * @csspart summary-actions - The Print, Copy, Download and Close buttons.
@@ -100,7 +104,7 @@ import { renderStep } from './render-step.js';
  * the page, never send them to a server, analytics or a URL.
  */
 export class StallDecision extends LitElement {
-  static override styles = [baseStyles, controlStyles, crisisPanelStyles, sessionSummaryStyles, answerStorageStyles, loadErrorStyles, decisionStyles];
+  static override styles = [baseStyles, controlStyles, crisisPanelStyles, complaintRouteStyles, sessionSummaryStyles, answerStorageStyles, loadErrorStyles, decisionStyles];
 
   /** @internal */
   @consume({ context: practiceContext, subscribe: true })
@@ -290,7 +294,8 @@ export class StallDecision extends LitElement {
     const summary = this.summaryOpen
       ? renderSessionSummary({ summary: decisionSummary(decision, outcome, walk, strings), strings, actions: this.summaryActions, headingId: 'summary-heading', onClose: () => this.handleSummaryToggle(false) })
       : html`<p><button type="button" class="primary" id="summary-open" @click=${() => this.handleSummaryToggle(true)}>${strings.summaryOpen}</button></p>`;
-    return html`${renderOutcome({ decision, outcome, walk, strings, articleHref: this.articleHref })} ${summary} ${this.renderNav(decision, walk)}`;
+    const complaintRoutes = { lang: this.locale.language, langTag: this.locale.tag, country: this.country, practiceCountry: this.practice?.country };
+    return html`${renderOutcome({ decision, outcome, walk, strings, articleHref: this.articleHref, complaintRoutes })} ${summary} ${this.renderNav(decision, walk)}`;
   }
 
   private renderNav(decision: Decision, walk: Walk, next: unknown = nothing) {

@@ -1,0 +1,96 @@
+/**
+ * Where a visitor can complain about a therapist in their country: the regulators, registers and
+ * health complaints bodies of `complaints` in the bundled crisis data, or, for a country the
+ * library does not cover, the general advice. Always says where online sessions can be raised and
+ * that sexual contact by a therapist can also be a crime. Shown on the decision helper's red-flag
+ * outcome, for the same country as its crisis panel.
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { ComplaintRoute, Crisis, UiStrings } from '../content/kinds.js';
+import { fillText, type Language } from '../shared/locale.js';
+import { crisisLinesFor, resolveCountry } from './crisis-data.js';
+import stringsEn from '../../content/ui/complaint-routes.en.md';
+import stringsEs from '../../content/ui/complaint-routes.es.md';
+
+export type ComplaintRouteStrings = UiStrings<'complaint-routes'>;
+
+const strings: Record<Language, ComplaintRouteStrings> = {
+  en: stringsEn as ComplaintRouteStrings,
+  es: stringsEs as ComplaintRouteStrings,
+};
+
+export function complaintRouteStrings(lang: Language): ComplaintRouteStrings {
+  return strings[lang];
+}
+
+function renderRoute(route: ComplaintRoute, words: ComplaintRouteStrings): TemplateResult {
+  return html`<li class="complaint-route" part="complaint-route">
+    <span class="name">${route.name}</span>
+    <p class="how">${route.how}</p>
+    ${route.url
+      ? html`<p class="website"><a href=${route.url} rel="noopener noreferrer" aria-label=${fillText(words.websiteLabel, { name: route.name })}>${words.website}</a></p>`
+      : nothing}
+  </li>`;
+}
+
+/**
+ * The complaint routes of `crisis` (the resolved country's data), or the general advice when it is
+ * undefined or lists none. `headingId` names the heading for `aria-labelledby`.
+ */
+export function renderComplaintRoutes(crisis: Crisis | undefined, words: ComplaintRouteStrings, headingId = 'complaint-heading'): TemplateResult {
+  const complaints = crisis?.complaints;
+  return html`<section class="complaints" part="complaints" aria-labelledby=${headingId}>
+    <h4 id=${headingId}>${words.heading}</h4>
+    ${complaints
+      ? html`<p class="complaints-intro">${complaints.intro}</p>
+          <ul class="complaint-routes">
+            ${complaints.routes.map((route) => renderRoute(route, words))}
+          </ul>`
+      : html`<p class="complaints-fallback" part="complaints-fallback">${words.fallback}</p>`}
+    <p class="telehealth">${words.telehealth}</p>
+    <p class="crime-note">${words.crimeNote}</p>
+  </section>`;
+}
+
+export interface ComplaintRoutesForOptions {
+  lang: Language;
+  /** The page's BCP 47 tag, whose region picks the country when nothing else does. */
+  langTag: string;
+  /** The component's own `country`, then the practice's: resolved exactly as the crisis panel does. */
+  country?: string;
+  practiceCountry?: string;
+}
+
+/** The complaint routes of the country the crisis panel shows, in `lang`. */
+export function renderComplaintRoutesFor({ lang, langTag, country, practiceCountry }: ComplaintRoutesForOptions): TemplateResult {
+  return renderComplaintRoutes(crisisLinesFor(resolveCountry(country, practiceCountry, langTag), lang), complaintRouteStrings(lang));
+}
+
+export const complaintRouteStyles = css`
+  .complaint-routes {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_stall-space);
+  }
+  .complaint-route .name {
+    display: block;
+    font-weight: 700;
+  }
+  .complaint-route p,
+  .complaints-intro,
+  .complaints-fallback,
+  .telehealth,
+  .crime-note {
+    margin: 0.25rem 0 0;
+    overflow-wrap: anywhere;
+  }
+  .complaints-intro,
+  .telehealth {
+    margin-block: 0 var(--_stall-space);
+  }
+  .telehealth {
+    margin-block-start: var(--_stall-space);
+  }
+`;
