@@ -38,23 +38,24 @@ describe('content pipeline', () => {
     assert.ok(report.files.length >= 20);
   });
 
-  it('names the file, line and field of a missing verifiedAt', () => {
-    const broken = good.replace(/(name: Shout[\s\S]*?)\n    verifiedAt: [\d-]+/, '$1');
+  it('names the file, line and field of a line with neither verifiedAt nor unconfirmed', () => {
+    const broken = good.replace(/(name: "Shout"[\s\S]*?)\n    verifiedAt: [\d-]+\n    unconfirmed: .*/, '$1');
+    assert.notEqual(broken, good);
     const message = errorOf('content/crisis/gb.en.md', broken);
-    const line = broken.split('\n').findIndex((l) => l.includes('name: Shout')) + 1;
-    assert.equal(message, `content/crisis/gb.en.md:${line}: lines.1.verifiedAt: required`);
+    const line = broken.split('\n').findIndex((l) => l.includes('name: "Shout"')) + 1;
+    assert.equal(message, `content/crisis/gb.en.md:${line}: lines.1.verifiedAt: required (or give unconfirmed: what no source confirmed)`);
   });
 
   it('asks for a phone or text keyword on a crisis line', () => {
-    const broken = good.replace('    phone: 0800 1111\n', '');
-    assert.match(errorOf('content/crisis/gb.en.md', broken), /^content\/crisis\/gb\.en\.md:\d+: lines\.3\.phone: required \(or give text\)$/);
+    const broken = good.replace('    phone: "0800 1111"\n', '');
+    assert.match(errorOf('content/crisis/gb.en.md', broken), /^content\/crisis\/gb\.en\.md:\d+: lines\.5\.phone: required \(or give text\)$/);
   });
 
   it('explains wrong types, bad formats and unknown fields in plain words', () => {
     const broken = good
-      .replace('countryName: United Kingdom', 'countryName: [United, Kingdom]')
-      .replace('phone: 116 123', 'phone: one one six')
-      .replace('sourceUrl: https://giveusashout.org/', 'sourceUrl: http://giveusashout.org/\n    colour: red');
+      .replace('countryName: "United Kingdom"', 'countryName: [United, Kingdom]')
+      .replace('phone: "116 123"', 'phone: one one six')
+      .replace(/sourceUrl: https:\/\/www\.independent\.co\.uk\/\S+/, 'sourceUrl: http://giveusashout.org/\n    colour: red');
     const message = errorOf('content/crisis/gb.en.md', broken);
     assert.match(message, /: countryName: expected a string, found a list$/m);
     assert.match(message, /: lines\.0\.phone: expected digits, spaces or dashes only$/m);
@@ -97,7 +98,7 @@ describe('content pipeline', () => {
   });
 
   it('fails the build at start on a broken file nothing imports, naming file and field', () => {
-    const broken = good.replace(/\n    verifiedAt: [\d-]+/, '');
+    const broken = good.replace(/\n    verifiedAt: [\d-]+\n    unconfirmed: .*/, '');
     const root = projectWith({ 'content/crisis/gb.en.md': broken, 'content/crisis/gb.es.md': good.replace('lang: en', 'lang: es') });
     const plugin = stallContent({ root });
     const warnings: string[] = [];
@@ -115,7 +116,7 @@ describe('content pipeline', () => {
   it('warns when crisis data was last verified over 180 days ago', () => {
     const root = projectWith({ 'content/crisis/gb.en.md': good, 'content/crisis/gb.es.md': good });
     const report = checkAllContent(root, new Date('2027-12-01'));
-    assert.ok(report.warnings.some((w) => /content\/crisis\/gb\.en\.md: lines\.0\.verifiedAt: last verified 2026-11-22, over 180 days ago/.test(w)));
+    assert.ok(report.warnings.some((w) => /content\/crisis\/gb\.en\.md: lines\.0\.verifiedAt: last verified 2026-11-29, over 180 days ago/.test(w)));
     assert.deepEqual(checkAllContent(root, new Date('2026-12-01')).warnings, []);
   });
 
