@@ -69,6 +69,15 @@ describe('<stall-decision> complaint routes', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('fits a 320 px wide column without scrolling sideways', async () => {
+    const el = await decision(html`<div style="width: 320px"><stall-decision country="IE"></stall-decision></div>`);
+    await reachRedFlag(el);
+    const section = complaints(el)!;
+    expect(routeNames(el)).to.include('CORU');
+    expect(section.scrollWidth).to.be.at.most(section.clientWidth);
+    expect(el.scrollWidth).to.be.at.most(320);
+  });
+
   it('shows no complaint routes on an outcome that is not a red flag', async () => {
     const path = [...allPaths(switchTherapist)].find((p) => p.outcome !== 'red-flag' && p.answers[0][1] === 'okay')!;
     const el = await decision(html`<stall-decision country="GB"></stall-decision>`);
