@@ -45,6 +45,18 @@ const bundled: Record<string, Record<Language, () => Chunk>> = {
     en: () => import('../../content/articles/switching-therapists.en.md'),
     es: () => import('../../content/articles/switching-therapists.es.md'),
   },
+  'finding-a-therapist': {
+    en: () => import('../../content/articles/finding-a-therapist.en.md'),
+    es: () => import('../../content/articles/finding-a-therapist.es.md'),
+  },
+  'moving-without-a-gap': {
+    en: () => import('../../content/articles/moving-without-a-gap.en.md'),
+    es: () => import('../../content/articles/moving-without-a-gap.es.md'),
+  },
+  'ending-well': {
+    en: () => import('../../content/articles/ending-well.en.md'),
+    es: () => import('../../content/articles/ending-well.es.md'),
+  },
 };
 
 /** Ids of the bundled articles, in reading order. */

@@ -79,7 +79,7 @@ export class StallArticle extends LitElement {
   /** @internal The content state `stall-load` or `stall-error` was last fired for. */
   private announced?: ContentState<Article>;
 
-  /** Id of a bundled article: `what-is-a-stall`, `why-progress-stalls`, `getting-unstuck`, `is-therapy-working`, `switching-therapists`. */
+  /** Id of a bundled article: `what-is-a-stall`, `why-progress-stalls`, `getting-unstuck`, `is-therapy-working`, `switching-therapists`, `finding-a-therapist`, `moving-without-a-gap`, `ending-well`. */
   @property() article?: string;
 
   /**
