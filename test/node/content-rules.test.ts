@@ -56,8 +56,8 @@ describe('content rules: the real content/', () => {
     assert.deepEqual(report.errors, []);
     const english = report.articles.filter((a) => a.file.endsWith('.en.md'));
     const spanish = report.articles.filter((a) => a.file.endsWith('.es.md'));
-    assert.equal(english.length, 5);
-    assert.equal(spanish.length, 5);
+    assert.ok(english.length >= 5, `${english.length} English articles`);
+    assert.equal(spanish.length, english.length);
     for (const { file, grade, words } of english) {
       assert.ok(grade !== undefined && grade <= MAX_GRADE && grade >= MIN_GRADE, `${file}: grade ${grade}`);
       assert.ok(words >= 600 && words <= 1200, `${file}: ${words} words`);
