@@ -105,7 +105,7 @@ export const Risk: Story = {
 export const RedFlag: Story = {
   name: 'Outcome: red flag',
   args: { country: 'US' },
-  parameters: { docs: { description: { story: 'Crisis lines first, then: you may stop now, it is not your fault, how a complaint to the licensing board works.' } } },
+  parameters: { docs: { description: { story: 'Crisis lines first, then: you may stop now, it is not your fault, how to raise a complaint where the visitor lives.' } } },
   play: async ({ canvasElement }) => answer(canvasElement, [['check-in', 'okay'], ['red-flags', 'pressure-to-stay']]),
 };
 

@@ -108,14 +108,15 @@ describe('<stall-article>', () => {
   });
 
   it('goes from a citation marker to its source and back', async () => {
-    const el = await article(html`<stall-article article="why-progress-stalls"></stall-article>`);
-    const marker = text(el).querySelector<HTMLAnchorElement>('a[href="#source-kazantzis-2010"]')!;
+    // A source cited twice, so its way back names which citation it returns to.
+    const el = await article(html`<stall-article article="switching-therapists"></stall-article>`);
+    const marker = text(el).querySelector<HTMLAnchorElement>('a[href="#source-apa-ethics-2017"]')!;
     marker.click();
-    const entry = document.getElementById('source-kazantzis-2010')!;
+    const entry = document.getElementById('source-apa-ethics-2017')!;
     expect(document.activeElement).to.equal(entry);
-    expect(squash(entry.textContent)).to.contain('Kazantzis, N., Whittington, C., & Dattilio, F. M. (2010)');
+    expect(squash(entry.textContent)).to.contain('American Psychological Association. (2017).');
     const back = entry.querySelector<HTMLAnchorElement>(`a[href="#${marker.id}"]`)!;
-    expect(back.textContent).to.equal('↩aBack to where source 2 is cited (a)');
+    expect(back.textContent).to.equal('↩aBack to where source 3 is cited (a)');
     expect(back.querySelector('[aria-hidden="true"]')!.textContent).to.equal('↩a');
     back.click();
     expect(document.activeElement).to.equal(marker);

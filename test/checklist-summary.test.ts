@@ -139,7 +139,7 @@ describe('<stall-checklist> take it to your next session', () => {
     buttonNamed(el, 'Take it to your next session')!.click();
     await el.updateComplete;
     const summary = root(el).querySelector('[part="summary"]')!;
-    expect(summary.textContent).to.contain("I have had thoughts of harming myself or that life isn't worth living. I want to talk about this.");
+    expect(summary.textContent).to.contain("I have had thoughts of suicide or of harming myself, or felt that life isn't worth living. I want to talk about this.");
     // The crisis panel stays first, above the summary.
     expect(root(el).querySelector('[part="results"]')!.firstElementChild!.getAttribute('part')).to.equal('crisis-panel');
   });

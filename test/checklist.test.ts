@@ -77,7 +77,7 @@ describe('<stall-checklist>', () => {
   it('puts the crisis panel first and focuses its heading when the risk item is ticked, for as long as it is ticked', async () => {
     const el = await checklist(html`<stall-checklist country="GB"></stall-checklist>`);
     await tick(el, 'go round in circles');
-    await tick(el, "thoughts of harming myself, or felt that life isn't worth living");
+    await tick(el, "thoughts of suicide or of harming myself, or felt that life isn't worth living");
     const results = root(el).querySelector('[part="results"]')!;
     const panel = results.querySelector('[part="crisis-panel"]')!;
     expect(results.firstElementChild).to.equal(panel);
@@ -91,7 +91,7 @@ describe('<stall-checklist>', () => {
     await expect(el).to.be.accessible();
     await tick(el, 'I cancel or move sessions');
     expect(root(el).querySelector('[part="crisis-panel"]')).to.exist;
-    await tick(el, "thoughts of harming myself, or felt that life isn't worth living");
+    await tick(el, "thoughts of suicide or of harming myself, or felt that life isn't worth living");
     expect(root(el).querySelector('[part="crisis-panel"]')).to.equal(null);
   });
 
@@ -168,7 +168,7 @@ describe('<stall-checklist>', () => {
   it("speaks the practice's language when the page declares none", async () => {
     const el = await checklist(html`<stall-practice lang="es" country="MX"><stall-checklist></stall-checklist></stall-practice>`);
     expect(squash(root(el).querySelector('[part="title"]')!.textContent)).to.equal('Señales de que la terapia puede haberse estancado');
-    await tick(el, 'Últimamente he pensado en hacerme daño');
+    await tick(el, 'Últimamente he tenido pensamientos de suicidio o de hacerme daño');
     expect(squash(root(el).querySelector('[part="crisis-panel"] h3')!.textContent)).to.equal('Si necesitas ayuda ahora');
     expect(root(el).querySelector('[part="crisis-panel"]')!.textContent).to.contain('Línea de la Vida');
   });

@@ -207,7 +207,8 @@ describe('<stall-decision>', () => {
     const text = squash(outcome.textContent);
     expect(text).to.contain('You may stop seeing this therapist now');
     expect(text).to.contain('It is not your fault');
-    expect(text).to.match(/licensing board/);
+    expect(text).to.contain('how to raise a complaint where you live is below');
+    expect(text).not.to.match(/licensing board|state or country/);
     expect(text).to.match(/in writing/);
     expect(root(el).querySelector('[part="compare"]')).to.equal(null);
     // The note is for the visitor, not for that therapist's next session.
@@ -238,7 +239,7 @@ describe('<stall-decision>', () => {
     expect(options.map((o) => [o.title, o.first])).to.deep.equal([
       ['Switch to a different therapist', true],
       ['Ask for a consultation or second opinion', true],
-      ['Pause or stop for now', true],
+      ['Pause or stop for now', false],
       ['Talk it through with my current therapist', false],
       ['Change the goals, focus or format', false],
     ]);
@@ -249,13 +250,31 @@ describe('<stall-decision>', () => {
       expect(option.pros).to.be.at.least(1);
     }
     const marks = [...root(el).querySelectorAll('[part="look-first"]')].map((m) => squash(m.textContent));
-    expect(marks).to.deep.equal(['One to look at first', 'One to look at first', 'One to look at first']);
+    expect(marks).to.deep.equal(['One to look at first', 'One to look at first']);
     const outcome = root(el).querySelector('[part="outcome"]')!;
     expect(outcome.querySelectorAll('[part="next-steps"] li').length).to.be.greaterThan(0);
     expect(squash(outcome.querySelector('[part="questions"]')!.textContent)).to.contain('How will we set goals and check how things are going?');
     const link = outcome.querySelector<HTMLAnchorElement>('a[part="article-link"]')!;
-    expect(link.getAttribute('href')).to.equal('#ending-well');
     expect(squash(link.textContent)).to.equal('Read more about this');
+  });
+
+  it('never marks stopping as one to look at first for a visitor who said they have thoughts of suicide, and says to line up support first', async () => {
+    const el = await decision();
+    await walk(el, [
+      ['check-in', 'thoughts-of-harm'],
+      ['red-flags', 'none'],
+      ['values', ['a-rest']],
+      ['told-therapist', 'yes'],
+      ['goals', 'yes'],
+      ['approach', 'yes'],
+      ['how-long', 'months'],
+      ['trust', 'not-really'],
+    ]);
+    expect(outcomeHeading(el)).to.equal('A different therapist may be worth a look');
+    const pause = comparedOptions(el).find((o) => o.title === 'Pause or stop for now')!;
+    expect(pause.first).to.equal(false);
+    const card = [...root(el).querySelectorAll('[part~="option"]')].find((o) => o.querySelector('h5')!.textContent === 'Pause or stop for now')!;
+    expect(squash(card.querySelector('[part="cons"]')!.textContent)).to.contain('line up other support before you stop');
   });
 
   it('ranks options that fit the chosen values right after those to look at first', async () => {
@@ -278,10 +297,16 @@ describe('<stall-decision>', () => {
     );
   });
 
-  it('fills the article link template', async () => {
-    const el = await decision(html`<stall-decision article-href="/articles/{article}.html#{section}"></stall-decision>`);
-    await walk(el, pathTo('second-opinion'));
-    expect(root(el).querySelector('a[part="article-link"]')!.getAttribute('href')).to.equal('/articles/switching-therapists.html#when-it-makes-sense');
+  it('fills the article link template, to a section or to a whole article', async () => {
+    const template = html`<stall-decision article-href="/articles/{article}.html#{section}"></stall-decision>`;
+    const hrefAt = async (outcome: string) => {
+      const el = await decision(template);
+      await walk(el, pathTo(outcome));
+      return root(el).querySelector('a[part="article-link"]')!.getAttribute('href');
+    };
+    expect(await hrefAt('give-it-time')).to.equal('/articles/switching-therapists.html#when-it-makes-sense');
+    expect(await hrefAt('second-opinion')).to.equal('/articles/finding-a-therapist.html');
+    expect(await hrefAt('consider-switching')).to.equal('/articles/moving-without-a-gap.html');
   });
 
   it('offers the take-to-your-session summary of the outcome, answers and values included', async () => {

@@ -1,6 +1,7 @@
 /**
  * Rules for the articles that a schema cannot express: plain language (Flesch-Kincaid grade of
- * English articles), length, and the article sections that checklists and decisions link to.
+ * English articles, neither too hard nor so choppy it reads as a list of short sentences), length,
+ * and the article sections that checklists and decisions link to.
  */
 import type { Article } from '../../src/content/kinds.js';
 import { formatIssue, splitFrontMatter, type ContentIssue } from '../../src/content/parse.js';
@@ -8,6 +9,8 @@ import { parseYamlSubset } from '../../src/content/yaml-subset.js';
 import { fleschKincaidGrade, markdownToPlainText } from '../lib/readability.mjs';
 
 export const MAX_GRADE = 8;
+/** Below this, prose reads as a string of very short sentences: join some of them (aim for 6 to 7). */
+export const MIN_GRADE = 5;
 export const MIN_WORDS = 600;
 export const MAX_WORDS = 1200;
 
@@ -25,8 +28,9 @@ export function checkArticleReading(file: string, source: string, lang: string):
 }
 
 /**
- * Words, grade (English only) and what is out of bounds, with lines. The length rule is for the
- * bundled articles; a practice's own page (`npx stall-elements check`) may be as short as it needs.
+ * Words, grade (English only) and what is out of bounds, with lines. The length rule and the grade
+ * floor are for the bundled articles; a practice's own page (`npx stall-elements check`) may be as
+ * short and as simple as it needs.
  */
 export function articleReadingIssues(source: string, lang: string, { length = true } = {}): { words: number; grade?: number; issues: ContentIssue[] } {
   const lines = source.split('\n');
@@ -43,24 +47,34 @@ export function articleReadingIssues(source: string, lang: string, { length = tr
   if (lang !== 'en') return { words, issues };
 
   if (grade > MAX_GRADE) {
-    const hardest = hardestParagraph(lines, bodyStart);
+    const hardest = extremeParagraph(lines, bodyStart, 'hardest');
     issues.push({
       line: hardest.line,
       path: 'body',
       message: `reads at grade ${grade.toFixed(1)}, above ${MAX_GRADE}: use shorter sentences and plainer words (the paragraph here is the hardest, at grade ${hardest.grade.toFixed(1)})`,
     });
+  } else if (length && grade < MIN_GRADE) {
+    const easiest = extremeParagraph(lines, bodyStart, 'easiest');
+    issues.push({
+      line: easiest.line,
+      path: 'body',
+      message: `reads at grade ${grade.toFixed(1)}, below ${MIN_GRADE}: join some short sentences so the text flows (aim for grade 6 to 7; the paragraph here is the easiest, at grade ${easiest.grade.toFixed(1)})`,
+    });
   }
   return { words, grade, issues };
 }
 
-/** The paragraph of the body with the highest grade, so an author knows where to start. */
-function hardestParagraph(lines: readonly string[], bodyStart: number): { line: number; grade: number } {
-  let hardest = { line: bodyStart, grade: -Infinity };
+/** The paragraph of the body with the highest (or lowest) grade, so an author knows where to start. */
+function extremeParagraph(lines: readonly string[], bodyStart: number, which: 'hardest' | 'easiest'): { line: number; grade: number } {
+  const beats = (a: number, b: number) => (which === 'hardest' ? a > b : a < b);
+  // A heading or a one-line note is always "easy"; the easiest paragraph worth rewriting has some length.
+  const minWords = which === 'hardest' ? 1 : 15;
+  let found = { line: bodyStart, grade: which === 'hardest' ? -Infinity : Infinity };
   let paragraph: string[] = [];
   let startLine = bodyStart;
   const finish = () => {
     const { grade, words } = fleschKincaidGrade(markdownToPlainText(paragraph.join('\n')));
-    if (words > 0 && grade > hardest.grade) hardest = { line: startLine, grade };
+    if (words >= minWords && beats(grade, found.grade)) found = { line: startLine, grade };
     paragraph = [];
   };
   for (let i = bodyStart - 1; i < lines.length; i++) {
@@ -72,7 +86,7 @@ function hardestParagraph(lines: readonly string[], bodyStart: number): { line: 
     }
   }
   finish();
-  return hardest;
+  return found;
 }
 
 /** Content kinds whose front matter may link to an article section with `article: <id>#<section>`. */

@@ -5,12 +5,15 @@
 
 /**
  * A link from `template` with `{article}` and `{section}` filled from `article-id#section`
- * (a checklist theme's `article`, a decision outcome's); undefined without an article.
+ * (a checklist theme's `article`, a decision outcome's); undefined without an article. A link to
+ * a whole article (no section) drops the empty fragment: `/articles/{article}.html#{section}`
+ * gives `/articles/ending-well.html`, not `…html#`.
  */
 export function articleLink(template: string, article: string | undefined): string | undefined {
   if (!article) return undefined;
   const [articleId, section = ''] = article.split('#');
-  return template.replaceAll('{article}', encodeURIComponent(articleId)).replaceAll('{section}', encodeURIComponent(section));
+  const href = template.replaceAll('{article}', encodeURIComponent(articleId)).replaceAll('{section}', encodeURIComponent(section));
+  return section ? href : href.replace(/#$/, '') || '#';
 }
 
 /**

@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { checkArticleReading, MAX_GRADE } from '../../scripts/content/article-rules.js';
+import { articleReadingIssues, checkArticleReading, MAX_GRADE, MIN_GRADE } from '../../scripts/content/article-rules.js';
 import { checkAllContent } from '../../scripts/content/check.js';
 import { checkSafeMessaging } from '../../scripts/content/safe-messaging.js';
 import { fleschKincaidGrade } from '../../scripts/lib/readability.mjs';
@@ -42,6 +42,9 @@ sources:
 const BODY_START = 10;
 
 const easyParagraph = 'You can say how you feel. It is fine to ask for a change. Small steps help a lot.';
+/** 33 words at about grade 6.6: the level the bundled articles aim for. */
+const plainParagraph =
+  'When therapy feels stuck, it can help to say so early, because your therapist may not have noticed it yet. Together you can look at your goals again and decide what to change.';
 const hardParagraph =
   'Psychotherapeutic interventions characteristically necessitate comprehensive collaborative deliberation regarding individualized therapeutic objectives, incorporating multidimensional psychological, interpersonal, occupational and socioeconomic considerations.';
 /** `count` easy paragraphs of 19 words each, blank lines between. */
@@ -59,7 +62,7 @@ describe('content rules: the real content/', () => {
     assert.equal(english.length, onDisk('en'));
     assert.equal(spanish.length, onDisk('es'));
     for (const { file, grade, words } of english) {
-      assert.ok(grade !== undefined && grade <= MAX_GRADE, `${file}: grade ${grade}`);
+      assert.ok(grade !== undefined && grade <= MAX_GRADE && grade >= MIN_GRADE, `${file}: grade ${grade}`);
       assert.ok(words >= 600 && words <= 1200, `${file}: ${words} words`);
     }
     for (const { grade } of spanish) assert.equal(grade, undefined, 'the formula is for English only');
@@ -105,11 +108,28 @@ describe('content rules: reading grade and length of articles', () => {
     ]);
   });
 
-  it('passes the same length of plain prose', () => {
-    const { measure, errors } = checkArticleReading(file, FRONT_MATTER + easyText(40), 'en');
+  it('passes the same length of plain prose at the grade the articles aim for', () => {
+    const plain = Array.from({ length: 25 }, () => plainParagraph).join('\n\n');
+    const { measure, errors } = checkArticleReading(file, FRONT_MATTER + plain, 'en');
     assert.deepEqual(errors, []);
-    assert.ok(measure.grade !== undefined && measure.grade < 4);
-    assert.equal(measure.words, 19 * 40);
+    assert.ok(measure.grade !== undefined && measure.grade >= 6 && measure.grade <= 7, `grade ${measure.grade}`);
+    assert.equal(measure.words, 33 * 25);
+  });
+
+  it(`fails an English article below grade ${MIN_GRADE}, a string of very short sentences, pointing at its easiest paragraph`, () => {
+    const plain = Array.from({ length: 10 }, () => plainParagraph).join('\n\n');
+    const { measure, errors } = checkArticleReading(file, `${FRONT_MATTER}${plain}\n\n${easyText(30)}\n`, 'en');
+    assert.ok(measure.grade !== undefined && measure.grade < MIN_GRADE, `grade ${measure.grade}`);
+    const easyLine = BODY_START + 20; // ten plain paragraphs and their blank lines come first
+    assert.deepEqual(errors, [
+      `${file}:${easyLine}: body: reads at grade ${measure.grade.toFixed(1)}, below 5: join some short sentences so the text flows (aim for grade 6 to 7; the paragraph here is the easiest, at grade ${fleschKincaidGrade(easyParagraph).grade.toFixed(1)})`,
+    ]);
+  });
+
+  it('leaves a practice its own simple, short page: no floor and no length outside the bundle', () => {
+    const { grade, issues } = articleReadingIssues(FRONT_MATTER + easyText(3), 'en', { length: false });
+    assert.ok(grade !== undefined && grade < MIN_GRADE);
+    assert.deepEqual(issues, []);
   });
 
   it('does not grade a Spanish article with the English formula', () => {
@@ -120,13 +140,13 @@ describe('content rules: reading grade and length of articles', () => {
   });
 
   it('fails an article under 600 words, at the start of its body', () => {
-    const { errors } = checkArticleReading(file, FRONT_MATTER + easyText(10), 'en');
-    assert.deepEqual(errors, [`${file}:${BODY_START}: body: 190 words; an article needs 600 to 1200 (add to it)`]);
+    const { errors } = checkArticleReading(file, FRONT_MATTER + Array.from({ length: 6 }, () => plainParagraph).join('\n\n'), 'en');
+    assert.deepEqual(errors, [`${file}:${BODY_START}: body: 198 words; an article needs 600 to 1200 (add to it)`]);
   });
 
   it('fails an article over 1200 words', () => {
-    const { errors } = checkArticleReading(file, FRONT_MATTER + easyText(70), 'en');
-    assert.deepEqual(errors, [`${file}:${BODY_START}: body: 1330 words; an article needs 600 to 1200 (shorten it or split it in two)`]);
+    const { errors } = checkArticleReading(file, FRONT_MATTER + Array.from({ length: 40 }, () => plainParagraph).join('\n\n'), 'en');
+    assert.deepEqual(errors, [`${file}:${BODY_START}: body: 1320 words; an article needs 600 to 1200 (shorten it or split it in two)`]);
   });
 
   it('counts words the reader reads, not footnote markers, anchors or tags', () => {

@@ -148,12 +148,12 @@ describe('the bundled switch-therapist decision', () => {
       if (lang === 'en') {
         assert.match(text, /You may stop seeing this therapist now/);
         assert.match(text, /It is not your fault/);
-        assert.match(text, /licensing board of the state or country/);
+        assert.match(text, /how to raise a complaint where you live is below/);
         assert.match(text, /in writing/);
       } else {
         assert.match(text, /Puedes dejar de ver a esta persona ya mismo/);
         assert.match(text, /No es culpa tuya/);
-        assert.match(text, /organismo que concede la licencia/);
+        assert.match(text, /reclamar ante el organismo que regula su profesión/);
         assert.match(text, /por escrito/);
       }
     });
