@@ -1,0 +1,294 @@
+import { consume } from '@lit/context';
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Progress } from '../content/kinds.js';
+import { renderCrisisPanel, crisisPanelStyles } from '../crisis-footer/crisis-panel.js';
+import { StallCheckinEvent } from '../events.js';
+import { practiceContext, type PracticeConfig } from '../practice/practice-context.js';
+import { cancelPrintOnly, printOnly } from '../session-summary/print-only.js';
+import { readoptStyles } from '../shared/adopted-styles.js';
+import { answerStorageStyles } from '../shared/answer-storage-view.js';
+import { followSamePageLink } from '../shared/article-link.js';
+import { ContentSource } from '../shared/content-source.js';
+import { focusAfterUpdate } from '../shared/focus.js';
+import { LocaleController } from '../shared/locale-controller.js';
+import { fillText } from '../shared/locale.js';
+import { loadErrorStyles, renderLoadError } from '../shared/render-load-error.js';
+import { baseStyles, controlStyles } from '../shared/styles.js';
+import { trustedHtml } from '../shared/trusted-html.js';
+import { ChartWidth } from './chart-width.js';
+import { CheckinHistory } from './checkin-history.js';
+import { checkinCsv, checkinFile, download, readCheckinFile } from './checkin-files.js';
+import { newCheckinId } from './checkin-id.js';
+import { DEFAULT_PROGRESS, progressOrigins, progressStrings, type ProgressStrings } from './progress-content.js';
+import { progressStyles } from './progress-styles.js';
+import { averageOf, isRiskAnswer, signalsFor, summarySentence } from './progress-trend.js';
+import { renderChart } from './render-chart.js';
+import { renderCheckinForm, type CheckinDraft } from './render-checkin-form.js';
+import { renderSignals } from './render-signals.js';
+import { renderTable } from './render-table.js';
+import { renderTools } from './render-tools.js';
+
+/**
+ * A private check-in a visitor fills in after each session: a few questions on a 0–10 scale and
+ * a note. It draws their check-ins over time (chart, table and a one-sentence summary) and says,
+ * gently, when things have gone flat or down, with what helps. A personal tracker, not a validated
+ * test. A risk answer to the safety question shows the crisis lines at once.
+ *
+ * Check-ins live in memory. Nothing is stored unless the visitor ticks "Keep my check-ins on this
+ * device"; then one localStorage key, `stall-elements:progress:<id>`, which "Forget all check-ins"
+ * removes. Export and Import use files on the visitor's device only: no request, cookie or URL.
+ *
+ * @tagname stall-progress
+ * @summary A private after-session check-in with a chart of how things are moving and gentle
+ * signals when they have gone flat or down.
+ *
+ * @csspart base - Everything the component shows.
+ * @csspart title - The check-in's title.
+ * @csspart intro - The introduction and the "not a test" note.
+ * @csspart form - The questions, the note and Save.
+ * @csspart questions - The fieldset of every question.
+ * @csspart question - One question and its scale.
+ * @csspart safety - The safety question.
+ * @csspart crisis-panel - Crisis lines, shown at once when a risk answer is chosen.
+ * @csspart history - The summary, signals, chart and table.
+ * @csspart summary - The one-sentence summary of the last check-ins.
+ * @csspart signals - The gentle signals.
+ * @csspart signal - One signal with its links and starter.
+ * @csspart starter - A sentence the visitor could say next session.
+ * @csspart checklist-link - A signal's link to the signs-of-stalling checklist.
+ * @csspart article-link - A signal's link to the getting-unstuck article.
+ * @csspart chart - The SVG chart.
+ * @csspart table - The table of check-ins.
+ * @csspart tools - Keep, Export, Import, Print and Forget.
+ * @csspart storage - The "Keep my check-ins on this device" and "Forget all" controls.
+ * @csspart confirm - The confirmation before forgetting every check-in.
+ * @csspart file-actions - Export, Print and Import.
+ * @csspart loading - The quiet note shown while the check-in loads.
+ * @csspart error - Why a check-in could not be loaded.
+ *
+ * @cssprop --stall-color-accent - Links, buttons, radio buttons, the chart's average line.
+ * @cssprop --stall-color-border - Borders and the chart's grid.
+ * @cssprop --stall-color-emergency - Border of the crisis panel.
+ * @cssprop --stall-progress-line-1 - Colour of the first question's line (and 2, 3, 4 for the next).
+ *
+ * @fires {StallCheckinEvent} stall-checkin - The visitor saved a check-in; `detail` has its answers,
+ * note, average, whether a risk answer was chosen and the signals now shown. The detail is health
+ * data: keep it in the page, never send it to a server, analytics or a URL.
+ */
+export class StallProgress extends LitElement {
+  static override styles = [baseStyles, controlStyles, crisisPanelStyles, answerStorageStyles, loadErrorStyles, progressStyles];
+
+  /** @internal */
+  @consume({ context: practiceContext, subscribe: true })
+  @state()
+  private practice?: PracticeConfig;
+
+  /** @internal */
+  private readonly locale = new LocaleController(this);
+  /** @internal */
+  private readonly source = new ContentSource<Progress>(this, progressOrigins);
+  /** @internal */
+  private readonly history = new CheckinHistory(this);
+  /** @internal */
+  private readonly chartWidth = new ChartWidth(this);
+
+  /** Id of a bundled check-in. */
+  @property() progress = DEFAULT_PROGRESS;
+
+  /** ISO 3166-1 alpha-2 code of the crisis lines to show. Overrides the practice's country. */
+  @property() country?: string;
+
+  /** Where a signal's "Read about ways to get unstuck" goes: `{article}` and `{section}` are filled in. */
+  @property({ attribute: 'article-href' }) articleHref = '#{section}';
+
+  /** Where a signal's link to the signs-of-stalling checklist goes: `{checklist}` is filled in. */
+  @property({ attribute: 'checklist-href' }) checklistHref = '#{checklist}';
+
+  /** The standard `lang` attribute; English and Spanish are built in. Else the nearest `lang` or the practice's. */
+  @property({ reflect: true }) override lang!: string;
+
+  /** @internal */
+  @state() private draft: CheckinDraft = { answers: {}, note: '' };
+  /** @internal A risk answer was saved during this visit: the crisis lines stay. */
+  @state() private riskSaved = false;
+  /** @internal */
+  @state() private showEach = false;
+  /** @internal */
+  @state() private confirmingForget = false;
+  /** @internal */
+  @state() private formError = '';
+  /** @internal */
+  @state() private formStatus = '';
+  /** @internal */
+  @state() private fileMessage = '';
+  /** @internal */
+  @state() private fileError = '';
+  /** @internal Id of the check-in content the history belongs to. */
+  private historyFor?: string;
+
+  /** @internal The element moved to another document, and the browser dropped its styles. */
+  adoptedCallback(): void {
+    readoptStyles(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    cancelPrintOnly(this);
+  }
+
+  override willUpdate(): void {
+    this.source.want(this.progress || DEFAULT_PROGRESS, undefined, this.locale.language);
+    const current = this.source.state;
+    if (current.status === 'ready' && current.content.id !== this.historyFor) {
+      this.historyFor = current.content.id;
+      void this.history.restore(current.content.id);
+    }
+  }
+
+  private handleSafety(progress: Progress, answer: string): void {
+    const strings = progressStrings(this.locale.language);
+    this.draft = { ...this.draft, safety: answer };
+    // Crisis lines appear at once, just below; focus stays where the visitor chose (WCAG 3.2.2).
+    this.formStatus = isRiskAnswer(progress, answer) ? strings.riskShown : '';
+  }
+
+  private handleSave(progress: Progress, strings: ProgressStrings): void {
+    const missing = progress.questions.filter((q) => this.draft.answers[q.id] === undefined);
+    if (missing.length) {
+      this.formError = fillText(strings.missingAnswers, { questions: missing.map((q) => q.short).join(', ') });
+      focusAfterUpdate(this, `input[name="${missing[0].id}"]`);
+      return;
+    }
+    const note = this.draft.note.trim();
+    const checkin = { id: newCheckinId(), savedAt: new Date().toISOString(), answers: { ...this.draft.answers }, ...(note ? { note } : {}) };
+    const risk = isRiskAnswer(progress, this.draft.safety);
+    this.history.add(checkin, progress.id, strings);
+    this.riskSaved ||= risk;
+    this.draft = { answers: {}, note: '' };
+    this.formError = '';
+    this.formStatus = fillText(strings.saved, { count: String(this.history.checkins.length) });
+    const signals = signalsFor(progress, this.history.checkins).map((s) => s.id);
+    this.dispatchEvent(new StallCheckinEvent({ checkin, average: averageOf(checkin, progress)!, risk, signals }));
+    // Safety first: after Save, a risk answer takes the visitor to the crisis lines.
+    focusAfterUpdate(this, risk ? '#crisis-heading' : '#history-heading');
+  }
+
+  private handleForgetAnswer(progress: Progress, forget: boolean): void {
+    this.confirmingForget = false;
+    if (forget) {
+      this.history.forget(progress.id, progressStrings(this.locale.language));
+      this.fileMessage = '';
+    }
+    focusAfterUpdate(this, '[part="storage"] button');
+  }
+
+  private handleExport(progress: Progress, format: 'json' | 'csv'): void {
+    const strings = progressStrings(this.locale.language);
+    const name = `${strings.exportName}.${format}`;
+    const checkins = this.history.checkins;
+    if (format === 'json') download(this, name, 'application/json', JSON.stringify(checkinFile(progress, checkins), null, 2));
+    else download(this, name, 'text/csv;charset=utf-8', checkinCsv(progress, checkins, strings));
+    this.fileError = '';
+    this.fileMessage = fillText(strings.exported, { file: name });
+  }
+
+  private async handleImport(progress: Progress, event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    const strings = progressStrings(this.locale.language);
+    const result = await readCheckinFile(file, progress, strings);
+    input.value = '';
+    this.fileError = result.ok ? '' : result.message;
+    this.fileMessage = '';
+    if (!result.ok) return;
+    const { added, skipped } = this.history.merge(result.checkins, progress.id, strings);
+    this.fileMessage = fillText(strings.imported, { added: String(added), skipped: String(skipped) });
+  }
+
+  override render() {
+    const lang = this.locale.language;
+    const strings = progressStrings(lang);
+    const current = this.source.state;
+    switch (current.status) {
+      case 'loading':
+        return html`<div class="progress" part="base" lang=${lang}><p class="loading" part="loading">${strings.loading}</p></div>`;
+      case 'error':
+        return html`<div class="progress" part="base" lang=${lang}>${renderLoadError(current.failure, strings, lang)}</div>`;
+      case 'ready':
+        return this.renderProgress(current.content, strings);
+      default: {
+        const unexpected: never = current;
+        return unexpected;
+      }
+    }
+  }
+
+  private renderProgress(progress: Progress, strings: ProgressStrings) {
+    const lang = this.locale.language;
+    const risk = this.riskSaved || isRiskAnswer(progress, this.draft.safety);
+    const crisis = risk
+      ? renderCrisisPanel({ lang, langTag: this.locale.tag, country: this.country, practiceCountry: this.practice?.country, headingId: 'crisis-heading', message: progress.riskMessage })
+      : nothing;
+    return html`<div class="progress" part="base" lang=${lang}>
+      <div class="heading" lang=${progress.lang}>
+        <h2 part="title">${progress.title}</h2>
+        <div class="intro" part="intro">${trustedHtml(progress.introHtml)}<p class="not-a-test">${progress.notATest}</p></div>
+        <p class="privacy" part="privacy-note" lang=${lang}>${strings.privacyNote}</p>
+      </div>
+      ${renderCheckinForm({
+        progress,
+        strings,
+        draft: this.draft,
+        crisis,
+        error: this.formError,
+        status: this.formStatus,
+        onAnswer: (question, value) => (this.draft = { ...this.draft, answers: { ...this.draft.answers, [question]: value } }),
+        onSafety: (answer) => this.handleSafety(progress, answer),
+        onNote: (note) => (this.draft = { ...this.draft, note }),
+        onSave: () => this.handleSave(progress, strings),
+      })}
+      ${this.renderHistory(progress, strings)} ${this.renderToolsFor(progress, strings)}
+    </div>`;
+  }
+
+  private renderHistory(progress: Progress, strings: ProgressStrings) {
+    const checkins = this.history.checkins;
+    const summary = summarySentence(progress, checkins);
+    return html`<section class="history" part="history" aria-labelledby="history-heading" @click=${followSamePageLink}>
+      <h3 id="history-heading" tabindex="-1">${strings.historyHeading}</h3>
+      <p class="summary" part="summary" lang=${progress.lang}>${summary}</p>
+      ${renderSignals({ progress, signals: signalsFor(progress, checkins), strings, articleHref: this.articleHref, checklistHref: this.checklistHref })}
+      ${checkins.length
+        ? html`${renderChart({ progress, checkins, strings, showEach: this.showEach, width: this.chartWidth.width, summary })}
+            <label class="show-each">
+              <input type="checkbox" .checked=${this.showEach} @change=${(e: Event) => (this.showEach = (e.target as HTMLInputElement).checked)} />
+              <span>${strings.showEach}</span>
+            </label>
+            ${renderTable(progress, checkins, strings, this.locale.tag)}`
+        : nothing}
+    </section>`;
+  }
+
+  private renderToolsFor(progress: Progress, strings: ProgressStrings) {
+    return renderTools({
+      strings,
+      count: this.history.checkins.length,
+      keep: this.history.keep,
+      storageMessage: this.history.message,
+      confirmingForget: this.confirmingForget,
+      fileMessage: this.fileMessage,
+      fileError: this.fileError,
+      onKeepChange: (e: Event) => this.history.setKeep((e.target as HTMLInputElement).checked, progress.id, strings),
+      onForgetAsk: () => {
+        this.confirmingForget = true;
+        focusAfterUpdate(this, '#forget-question');
+      },
+      onForgetAnswer: (forget) => this.handleForgetAnswer(progress, forget),
+      onExport: (format) => this.handleExport(progress, format),
+      onImport: (e: Event) => void this.handleImport(progress, e),
+      onPrint: () => printOnly(this),
+    });
+  }
+}
