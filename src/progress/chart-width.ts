@@ -18,10 +18,13 @@ export class ChartWidth implements ReactiveController {
   hostConnected(): void {
     this.observer = new ResizeObserver(([entry]) => {
       const width = Math.floor(entry.contentRect.width);
-      if (width > 0 && width !== this.width) {
+      if (width <= 0 || width === this.width) return;
+      // Redrawn in the next frame, not inside the observer's own round: a redraw there would be
+      // measured again at once ("ResizeObserver loop completed with undelivered notifications").
+      requestAnimationFrame(() => {
         this.width = width;
         this.host.requestUpdate();
-      }
+      });
     });
   }
 

@@ -12,6 +12,7 @@ export const progressStyles = css`
   .history,
   .tools {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_stall-space);
     min-inline-size: 0;
   }
@@ -125,9 +126,10 @@ export const progressStyles = css`
   .chart-figure {
     margin: 0;
   }
+  /* Drawn at the width it is given (chart-width.ts), so it never widens the layout it measures. */
   .chart {
     display: block;
-    max-inline-size: 100%;
+    inline-size: 100%;
     block-size: auto;
   }
   .grid {

@@ -47,7 +47,7 @@ export function renderChart({ progress, checkins, strings, showEach, width, summ
   ];
   // Label about ten check-ins at most, so the numbers never overlap.
   const step = Math.max(1, Math.ceil(n / Math.max(2, Math.floor(plotW / 36))));
-  const chart = html`<svg class="chart" part="chart" viewBox="0 0 ${w} ${HEIGHT}" width=${w} height=${HEIGHT} role="img" aria-label=${`${strings.chartLabel}. ${summary}`}>
+  const chart = html`<svg class="chart" part="chart" viewBox="0 0 ${w} ${HEIGHT}" role="img" aria-label=${`${strings.chartLabel}. ${summary}`}>
     ${progress.scale.anchors.map(
       (a) => svg`<line class="grid" x1=${PAD.left} x2=${w - PAD.right} y1=${y(a.value)} y2=${y(a.value)}></line>
         <text class="tick" x=${PAD.left - 6} y=${y(a.value) + 4} text-anchor="end">${a.value}</text>`,
