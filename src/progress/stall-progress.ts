@@ -8,25 +8,21 @@ import { practiceContext, type PracticeConfig } from '../practice/practice-conte
 import { cancelPrintOnly, printOnly } from '../session-summary/print-only.js';
 import { readoptStyles } from '../shared/adopted-styles.js';
 import { answerStorageStyles } from '../shared/answer-storage-view.js';
-import { followSamePageLink } from '../shared/article-link.js';
 import { ContentSource } from '../shared/content-source.js';
 import { focusAfterUpdate } from '../shared/focus.js';
 import { LocaleController } from '../shared/locale-controller.js';
-import { fillText } from '../shared/locale.js';
 import { loadErrorStyles, renderLoadError } from '../shared/render-load-error.js';
 import { baseStyles, controlStyles } from '../shared/styles.js';
 import { trustedHtml } from '../shared/trusted-html.js';
 import { ChartWidth } from './chart-width.js';
+import { CheckinForm } from './checkin-form.js';
 import { CheckinHistory } from './checkin-history.js';
-import { checkinCsv, checkinFile, download, readCheckinFile } from './checkin-files.js';
-import { newCheckinId } from './checkin-id.js';
+import { CheckinFileActions } from './file-actions.js';
 import { DEFAULT_PROGRESS, progressOrigins, progressStrings, type ProgressStrings } from './progress-content.js';
 import { progressStyles } from './progress-styles.js';
-import { averageOf, isRiskAnswer, signalsFor, summarySentence } from './progress-trend.js';
-import { renderChart } from './render-chart.js';
-import { renderCheckinForm, type CheckinDraft } from './render-checkin-form.js';
-import { renderSignals } from './render-signals.js';
-import { renderTable } from './render-table.js';
+import { averageOf, signalsFor } from './progress-trend.js';
+import { renderCheckinForm } from './render-checkin-form.js';
+import { renderHistory } from './render-history.js';
 import { renderTools } from './render-tools.js';
 
 /**
@@ -91,6 +87,10 @@ export class StallProgress extends LitElement {
   /** @internal */
   private readonly history = new CheckinHistory(this);
   /** @internal */
+  private readonly files = new CheckinFileActions(this, this.history);
+  /** @internal */
+  private readonly form = new CheckinForm(this);
+  /** @internal */
   private readonly chartWidth = new ChartWidth(this);
 
   /** Id of a bundled check-in. */
@@ -109,21 +109,9 @@ export class StallProgress extends LitElement {
   @property({ reflect: true }) override lang!: string;
 
   /** @internal */
-  @state() private draft: CheckinDraft = { answers: {}, note: '' };
-  /** @internal A risk answer was saved during this visit: the crisis lines stay. */
-  @state() private riskSaved = false;
-  /** @internal */
   @state() private showEach = false;
   /** @internal */
   @state() private confirmingForget = false;
-  /** @internal */
-  @state() private formError = '';
-  /** @internal */
-  @state() private formStatus = '';
-  /** @internal */
-  @state() private fileMessage = '';
-  /** @internal */
-  @state() private fileError = '';
   /** @internal Id of the check-in content the history belongs to. */
   private historyFor?: string;
 
@@ -146,28 +134,15 @@ export class StallProgress extends LitElement {
     }
   }
 
-  private handleSafety(progress: Progress, answer: string): void {
-    const strings = progressStrings(this.locale.language);
-    this.draft = { ...this.draft, safety: answer };
-    // Crisis lines appear at once, just below; focus stays where the visitor chose (WCAG 3.2.2).
-    this.formStatus = isRiskAnswer(progress, answer) ? strings.riskShown : '';
-  }
-
   private handleSave(progress: Progress, strings: ProgressStrings): void {
-    const missing = progress.questions.filter((q) => this.draft.answers[q.id] === undefined);
-    if (missing.length) {
-      this.formError = fillText(strings.missingAnswers, { questions: missing.map((q) => q.short).join(', ') });
-      focusAfterUpdate(this, `input[name="${missing[0].id}"]`);
+    const taken = this.form.take(progress, strings);
+    if ('missing' in taken) {
+      focusAfterUpdate(this, `input[name="${taken.missing}"]`);
       return;
     }
-    const note = this.draft.note.trim();
-    const checkin = { id: newCheckinId(), savedAt: new Date().toISOString(), answers: { ...this.draft.answers }, ...(note ? { note } : {}) };
-    const risk = isRiskAnswer(progress, this.draft.safety);
+    const { checkin, risk } = taken;
     this.history.add(checkin, progress.id, strings);
-    this.riskSaved ||= risk;
-    this.draft = { answers: {}, note: '' };
-    this.formError = '';
-    this.formStatus = fillText(strings.saved, { count: String(this.history.checkins.length) });
+    this.form.saved(this.history.checkins.length, strings);
     const signals = signalsFor(progress, this.history.checkins).map((s) => s.id);
     this.dispatchEvent(new StallCheckinEvent({ checkin, average: averageOf(checkin, progress)!, risk, signals }));
     // Safety first: after Save, a risk answer takes the visitor to the crisis lines.
@@ -178,33 +153,9 @@ export class StallProgress extends LitElement {
     this.confirmingForget = false;
     if (forget) {
       this.history.forget(progress.id, progressStrings(this.locale.language));
-      this.fileMessage = '';
+      this.files.clear();
     }
     focusAfterUpdate(this, '[part="storage"] button');
-  }
-
-  private handleExport(progress: Progress, format: 'json' | 'csv'): void {
-    const strings = progressStrings(this.locale.language);
-    const name = `${strings.exportName}.${format}`;
-    const checkins = this.history.checkins;
-    if (format === 'json') download(this, name, 'application/json', JSON.stringify(checkinFile(progress, checkins), null, 2));
-    else download(this, name, 'text/csv;charset=utf-8', checkinCsv(progress, checkins, strings));
-    this.fileError = '';
-    this.fileMessage = fillText(strings.exported, { file: name });
-  }
-
-  private async handleImport(progress: Progress, event: Event): Promise<void> {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    if (!file) return;
-    const strings = progressStrings(this.locale.language);
-    const result = await readCheckinFile(file, progress, strings);
-    input.value = '';
-    this.fileError = result.ok ? '' : result.message;
-    this.fileMessage = '';
-    if (!result.ok) return;
-    const { added, skipped } = this.history.merge(result.checkins, progress.id, strings);
-    this.fileMessage = fillText(strings.imported, { added: String(added), skipped: String(skipped) });
   }
 
   override render() {
@@ -227,8 +178,7 @@ export class StallProgress extends LitElement {
 
   private renderProgress(progress: Progress, strings: ProgressStrings) {
     const lang = this.locale.language;
-    const risk = this.riskSaved || isRiskAnswer(progress, this.draft.safety);
-    const crisis = risk
+    const crisis = this.form.showsCrisis(progress)
       ? renderCrisisPanel({ lang, langTag: this.locale.tag, country: this.country, practiceCountry: this.practice?.country, headingId: 'crisis-heading', message: progress.riskMessage })
       : nothing;
     return html`<div class="progress" part="base" lang=${lang}>
@@ -240,35 +190,28 @@ export class StallProgress extends LitElement {
       ${renderCheckinForm({
         progress,
         strings,
-        draft: this.draft,
+        draft: this.form.draft,
         crisis,
-        error: this.formError,
-        status: this.formStatus,
-        onAnswer: (question, value) => (this.draft = { ...this.draft, answers: { ...this.draft.answers, [question]: value } }),
-        onSafety: (answer) => this.handleSafety(progress, answer),
-        onNote: (note) => (this.draft = { ...this.draft, note }),
+        error: this.form.error,
+        status: this.form.status,
+        onAnswer: (question, value) => this.form.answer(question, value),
+        onSafety: (answer) => this.form.safety(progress, answer, strings),
+        onNote: (note) => this.form.note(note),
         onSave: () => this.handleSave(progress, strings),
       })}
-      ${this.renderHistory(progress, strings)} ${this.renderToolsFor(progress, strings)}
+      ${renderHistory({
+        progress,
+        checkins: this.history.checkins,
+        strings,
+        langTag: this.locale.tag,
+        showEach: this.showEach,
+        chartWidth: this.chartWidth.width,
+        articleHref: this.articleHref,
+        checklistHref: this.checklistHref,
+        onShowEach: (show) => (this.showEach = show),
+      })}
+      ${this.renderToolsFor(progress, strings)}
     </div>`;
-  }
-
-  private renderHistory(progress: Progress, strings: ProgressStrings) {
-    const checkins = this.history.checkins;
-    const summary = summarySentence(progress, checkins);
-    return html`<section class="history" part="history" aria-labelledby="history-heading" @click=${followSamePageLink}>
-      <h3 id="history-heading" tabindex="-1">${strings.historyHeading}</h3>
-      <p class="summary" part="summary" lang=${progress.lang}>${summary}</p>
-      ${renderSignals({ progress, signals: signalsFor(progress, checkins), strings, articleHref: this.articleHref, checklistHref: this.checklistHref })}
-      ${checkins.length
-        ? html`${renderChart({ progress, checkins, strings, showEach: this.showEach, width: this.chartWidth.width, summary })}
-            <label class="show-each">
-              <input type="checkbox" .checked=${this.showEach} @change=${(e: Event) => (this.showEach = (e.target as HTMLInputElement).checked)} />
-              <span>${strings.showEach}</span>
-            </label>
-            ${renderTable(progress, checkins, strings, this.locale.tag)}`
-        : nothing}
-    </section>`;
   }
 
   private renderToolsFor(progress: Progress, strings: ProgressStrings) {
@@ -278,16 +221,16 @@ export class StallProgress extends LitElement {
       keep: this.history.keep,
       storageMessage: this.history.message,
       confirmingForget: this.confirmingForget,
-      fileMessage: this.fileMessage,
-      fileError: this.fileError,
+      fileMessage: this.files.message,
+      fileError: this.files.error,
       onKeepChange: (e: Event) => this.history.setKeep((e.target as HTMLInputElement).checked, progress.id, strings),
       onForgetAsk: () => {
         this.confirmingForget = true;
         focusAfterUpdate(this, '#forget-question');
       },
       onForgetAnswer: (forget) => this.handleForgetAnswer(progress, forget),
-      onExport: (format) => this.handleExport(progress, format),
-      onImport: (e: Event) => void this.handleImport(progress, e),
+      onExport: (format) => this.files.export(progress, format, strings),
+      onImport: (e: Event) => void this.files.import(progress, e.target as HTMLInputElement, strings),
       onPrint: () => printOnly(this),
     });
   }
