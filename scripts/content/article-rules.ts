@@ -76,7 +76,7 @@ function hardestParagraph(lines: readonly string[], bodyStart: number): { line: 
 }
 
 /** Content kinds whose front matter may link to an article section with `article: <id>#<section>`. */
-const LINKING_KINDS = ['checklists', 'decisions'];
+const LINKING_KINDS = ['checklists', 'decisions', 'progress'];
 
 /**
  * Every `article:` link of a checklist or decision points to an article in the same language
