@@ -144,7 +144,8 @@ export class StallProgress extends LitElement {
     this.history.add(checkin, progress.id, strings);
     this.form.saved(this.history.checkins.length, strings);
     const signals = signalsFor(progress, this.history.checkins).map((s) => s.id);
-    this.dispatchEvent(new StallCheckinEvent({ checkin, average: averageOf(checkin, progress)!, risk, signals }));
+    const saved = new StallCheckinEvent({ checkin, average: averageOf(checkin, progress)!, risk, signals });
+    this.dispatchEvent(saved);
     // Safety first: after Save, a risk answer takes the visitor to the crisis lines.
     focusAfterUpdate(this, risk ? '#crisis-heading' : '#history-heading');
   }
