@@ -272,4 +272,23 @@ describe('<stall-progress>', () => {
     expect(chart.getBoundingClientRect().width).to.be.at.most(320);
     await expect(el).to.be.accessible();
   });
+
+  it('keeps its check-ins when moved into another document and back, and still renders them', async () => {
+    const el = await progress();
+    await checkIn(el, [4, 5, 6, 7]);
+    const parent = el.parentElement!;
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    try {
+      frame.contentDocument!.body.append(frame.contentDocument!.adoptNode(el));
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      parent.append(document.adoptNode(el));
+      await el.updateComplete;
+    } finally {
+      frame.remove();
+    }
+    await checkIn(el, [5, 5, 5, 5]);
+    expect(tableRows(el)).to.have.length(2);
+    expect(getComputedStyle(root(el).querySelector('.point')!).borderStyle, 'its styles came back').to.equal('solid');
+  });
 });
