@@ -50,7 +50,7 @@ export const chartStyles = css`
   .q0 { stroke: var(--_stall-progress-line-1); fill: var(--_stall-progress-line-1); stroke-dasharray: 6 4; }
   .q1 { stroke: var(--_stall-progress-line-2); fill: var(--_stall-progress-line-2); stroke-dasharray: 2 4; }
   .q2 { stroke: var(--_stall-progress-line-3); fill: var(--_stall-progress-line-3); stroke-dasharray: 10 4 2 4; }
-  .q3 { stroke: var(--_stall-progress-line-4); fill: var(--_stall-progress-line-4); stroke-dasharray: 1 5; }
+  .q3 { stroke: var(--_stall-progress-line-4); fill: var(--_stall-progress-line-4); stroke-dasharray: 12 3 2 3 2 3; }
   .q0 polyline, .q1 polyline, .q2 polyline, .q3 polyline { fill: none; }
   .legend {
     display: flex;

@@ -23,8 +23,8 @@ export const progressStyles = [
   .privacy,
   .scale-hint,
   .summary,
-  .checkin p,
-  .tools p {
+  .checkin > p,
+  .tools > p {
     margin: 0;
   }
   .questions {
