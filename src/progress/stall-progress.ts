@@ -63,10 +63,22 @@ import { renderTools } from './render-tools.js';
  * @csspart loading - The quiet note shown while the check-in loads.
  * @csspart error - Why a check-in could not be loaded.
  *
- * @cssprop --stall-color-accent - Links, buttons, radio buttons, the chart's average line.
- * @cssprop --stall-color-border - Borders and the chart's grid.
- * @cssprop --stall-color-emergency - Border of the crisis panel.
- * @cssprop --stall-progress-line-1 - Colour of the first question's line (and 2, 3, 4 for the next).
+ * @cssprop --stall-font-family - Font of every text (default: the page's font).
+ * @cssprop --stall-color-text - Text colour (default: the page's text colour).
+ * @cssprop --stall-color-surface - Background of the signals (default: none, the page shows through).
+ * @cssprop --stall-color-border - Borders, scale points and the chart's grid.
+ * @cssprop --stall-color-focus - Focus ring (default: the accent colour).
+ * @cssprop --stall-radius - Corner radius (default: 0.5rem).
+ * @cssprop --stall-space - The spacing unit (default: 1rem).
+ * @cssprop --stall-color-accent - Links, buttons, radio buttons and the chart's average line.
+ * @cssprop --stall-color-on-accent - Text on the filled Save button.
+ * @cssprop --stall-color-emergency - Border of the crisis panel and of errors.
+ * @cssprop --stall-color-emergency-surface - Background of the emergency notice.
+ * @cssprop --stall-crisis-panel-background - Background of the crisis panel.
+ * @cssprop --stall-progress-line-1 - Colour of the first question's line on the chart (keep 3:1 against the page).
+ * @cssprop --stall-progress-line-2 - Colour of the second question's line.
+ * @cssprop --stall-progress-line-3 - Colour of the third question's line.
+ * @cssprop --stall-progress-line-4 - Colour of the fourth question's line (a fifth and later repeat the four).
  *
  * @fires {StallCheckinEvent} stall-checkin - The visitor saved a check-in; `detail` has its answers,
  * note, average, whether a risk answer was chosen and the signals now shown. The detail is health
