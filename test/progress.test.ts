@@ -237,6 +237,47 @@ describe('<stall-progress>', () => {
     expect(events[0].bubbles && events[0].composed).to.equal(true);
   });
 
+  it('prints the chart, summary and table only: the host is marked while the dialog is open', async () => {
+    const el = await progress();
+    await checkIn(el, [5, 5, 5, 5]);
+    const original = window.print;
+    let marked: boolean | undefined;
+    window.print = () => {
+      marked = el.hasAttribute('data-stall-printing');
+    };
+    try {
+      buttonNamed(el, 'Print the chart and table')!.click();
+    } finally {
+      window.print = original;
+    }
+    expect(marked).to.equal(true);
+    const printRules = [...el.shadowRoot!.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules]).filter((rule) => rule instanceof CSSMediaRule && rule.conditionText === 'print');
+    expect(printRules.map((rule) => rule.cssText).join('\n')).to.contain(':host([data-stall-printing]) .progress > :not(.history)');
+    window.dispatchEvent(new Event('afterprint'));
+    expect(el.hasAttribute('data-stall-printing')).to.equal(false);
+  });
+
+  it('forgets at once, without asking, when there are no check-ins', async () => {
+    const el = await progress();
+    keepBox(el).click();
+    await el.updateComplete;
+    expect(localStorage.getItem(KEY)).to.equal('[]');
+    buttonNamed(el, 'Forget all check-ins')!.click();
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="confirm"]')).to.equal(null);
+    expect(localStorage.length).to.equal(0);
+    expect(keepBox(el).checked).to.equal(false);
+  });
+
+  it('shows only the kept check-ins that fit these questions', async () => {
+    const fits = { id: 'kept-checkin-1', savedAt: '2026-11-01T10:00:00.000Z', answers: { coping: 4, heard: 5, mattered: 6, fit: 7 } };
+    const other = { id: 'kept-checkin-2', savedAt: '2026-11-08T10:00:00.000Z', answers: { mood: 4 } };
+    localStorage.setItem(KEY, JSON.stringify([fits, other]));
+    const el = await progress();
+    await waitUntil(() => tableRows(el).length === 1, 'the check-in that fits came back');
+    expect(tableRows(el)[0].slice(1, 5)).to.deep.equal(['4', '5', '6', '7']);
+  });
+
   it('ignores stored check-ins someone edited into nonsense', async () => {
     localStorage.setItem(KEY, JSON.stringify([{ id: 1, answers: 'x' }]));
     const el = await progress();

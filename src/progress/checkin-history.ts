@@ -5,10 +5,11 @@
  * back (see checkin-validation.ts): a key someone edited into nonsense is ignored, never shown.
  */
 import type { ReactiveControllerHost } from 'lit';
+import type { Progress } from '../content/kinds.js';
 import type { AnswerStorageStrings } from '../content/schemas.js';
 import type { Checkin } from '../content/progress-schema.js';
 import { forgetStored, readStored, store } from '../shared/answer-store.js';
-import { byDate } from './progress-trend.js';
+import { byDate, fitsContent } from './progress-trend.js';
 
 const NAMESPACE = 'progress';
 
@@ -24,14 +25,17 @@ export class CheckinHistory {
     this.host = host;
   }
 
-  /** Check-ins kept for a content id, if the visitor chose to keep them; checked, then merged in. */
-  async restore(id: string): Promise<void> {
-    const raw = readStored(NAMESPACE, id, (value) => value);
+  /**
+   * Check-ins kept for this check-in, if the visitor chose to keep them: checked against the schema
+   * and the questions, then merged in. Any that do not fit (edited, or from other questions) are left out.
+   */
+  async restore(progress: Progress): Promise<void> {
+    const raw = readStored(NAMESPACE, progress.id, (value) => value);
     this.keep = raw !== undefined;
     this.message = '';
     if (raw === undefined) return;
     const { parseStoredCheckins } = await import('./checkin-validation.js');
-    this.insert(parseStoredCheckins(raw) ?? []);
+    this.insert((parseStoredCheckins(raw) ?? []).filter((checkin) => fitsContent(progress, [checkin])));
     this.host.requestUpdate();
   }
 

@@ -142,7 +142,7 @@ export class StallProgress extends LitElement {
     const current = this.source.state;
     if (current.status === 'ready' && current.content.id !== this.historyFor) {
       this.historyFor = current.content.id;
-      void this.history.restore(current.content.id);
+      void this.history.restore(current.content);
     }
   }
 
@@ -160,6 +160,13 @@ export class StallProgress extends LitElement {
     this.dispatchEvent(saved);
     // Safety first: after Save, a risk answer takes the visitor to the crisis lines.
     focusAfterUpdate(this, risk ? '#crisis-heading' : '#history-heading');
+  }
+
+  /** Asks before deleting check-ins; with none, there is nothing to lose, so it just forgets. */
+  private handleForgetAsk(progress: Progress): void {
+    if (!this.history.checkins.length) return this.handleForgetAnswer(progress, true);
+    this.confirmingForget = true;
+    focusAfterUpdate(this, '#forget-question');
   }
 
   private handleForgetAnswer(progress: Progress, forget: boolean): void {
@@ -237,10 +244,7 @@ export class StallProgress extends LitElement {
       fileMessage: this.files.message,
       fileError: this.files.error,
       onKeepChange: (e: Event) => this.history.setKeep((e.target as HTMLInputElement).checked, progress.id, strings),
-      onForgetAsk: () => {
-        this.confirmingForget = true;
-        focusAfterUpdate(this, '#forget-question');
-      },
+      onForgetAsk: () => this.handleForgetAsk(progress),
       onForgetAnswer: (forget) => this.handleForgetAnswer(progress, forget),
       onExport: (format) => this.files.export(progress, format, strings),
       onImport: (e: Event) => void this.files.import(progress, e.target as HTMLInputElement, strings),
