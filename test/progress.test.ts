@@ -213,6 +213,12 @@ describe('<stall-progress>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says plainly when there is no such check-in, and the rest of the page works', async () => {
+    const el = await progress(html`<stall-progress progress="no-such-checkin"></stall-progress>`);
+    expect(partText(el, 'error')).to.contain('There is no built-in check-in called "no-such-checkin".');
+    await expect(el).to.be.accessible();
+  });
+
   it('signals a drop in feeling heard', async () => {
     const el = await progress();
     await checkIn(el, [7, 8, 7, 7]);
