@@ -4,6 +4,7 @@
  * the visitor's actions only, never when the page sets a property.
  */
 
+import type { Checkin } from './content/progress-schema.js';
 import type { ContentFailure } from './shared/render-load-error.js';
 
 /** A theme of a checklist with the number of ticked signs that point to it. */
@@ -145,15 +146,12 @@ export class StallErrorEvent extends Event {
   }
 }
 
-/** One saved check-in of `<stall-progress>`, as kept and exported. */
-export interface CheckinRecord {
-  readonly id: string;
-  /** When it was saved: an ISO date and time. */
-  readonly savedAt: string;
-  /** Question id → the point of the scale chosen. */
-  readonly answers: Readonly<Record<string, number>>;
-  readonly note?: string;
-}
+/**
+ * One saved check-in of `<stall-progress>`, as kept and exported: `id`, `savedAt` (an ISO date and
+ * time), `answers` (question id → the point of the scale chosen) and an optional `note`. Its
+ * schema is in src/content/progress-schema.ts.
+ */
+export type CheckinRecord = Readonly<Checkin>;
 
 export interface StallCheckinDetail {
   readonly checkin: CheckinRecord;

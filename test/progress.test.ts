@@ -78,6 +78,7 @@ describe('<stall-progress>', () => {
     await checkIn(el, [5, 5, 6, 5]);
     expect(events.map((e) => e.detail.average)).to.deep.equal([5.25, 5, 5.25, 5.25]);
     expect(events[0].detail.checkin.note).to.equal('Talked about work');
+    expect(events.map((e) => e.detail.signals)).to.deep.equal([[], [], [], ['flat']]);
     expect(JSON.parse(localStorage.getItem(KEY)!)).to.have.length(4);
     expect(Object.keys(localStorage)).to.deep.equal([KEY]);
 
