@@ -11,6 +11,7 @@ const libraryEntries = {
   checklist: 'src/checklist/stall-checklist.ts',
   decision: 'src/decision/stall-decision.ts',
   article: 'src/article/stall-article.ts',
+  progress: 'src/progress/stall-progress.ts',
 };
 
 /** The modules of the drop-in bundle's `core` chunk. */

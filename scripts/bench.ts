@@ -13,9 +13,9 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { compileContentFile, type Article } from '../src/content/kinds.js';
 import { listContentFiles } from './content/check.js';
-import { articlePage, baselinePage, checklistPage, serve } from './bench/pages.js';
+import { articlePage, baselinePage, checklistPage, progressPage, serve } from './bench/pages.js';
 import { buildDropIn, componentsOf, componentSize, gzipSize, referenceSizes, staticClosure, sumGz, type ChunkInfo } from './bench/sizes.js';
-import { CPU_SLOWDOWN, launch, runArticle, runChecklist, spread, type ChecklistRun, type Spread } from './bench/speed.js';
+import { CPU_SLOWDOWN, launch, runArticle, runChecklist, runProgress, spread, type ChecklistRun, type Spread } from './bench/speed.js';
 
 const root = process.cwd();
 const workDir = path.join(root, '.cache/bench');
@@ -71,6 +71,8 @@ const longestArticle = findLongestArticle();
 const hasArticle = components.some((c) => c.tag === 'stall-article') && longestArticle !== undefined;
 const pages: Record<string, string> = { '/checklist.html': checklistPage(), '/baseline.html': baselinePage(root) };
 if (hasArticle) pages['/article.html'] = articlePage(longestArticle.id);
+const hasProgress = components.some((c) => c.tag === 'stall-progress');
+if (hasProgress) pages['/progress.html'] = progressPage();
 const server = await serve(pages, cdnDir);
 const browser = await launch();
 const chromiumVersion = browser.version();
@@ -78,6 +80,7 @@ const library: ChecklistRun[] = [];
 const baseline: ChecklistRun[] = [];
 const articleTimes: number[] = [];
 const articleRequests: string[] = [];
+const progressRuns: { interactive: number; chart: number; requests: string[] }[] = [];
 try {
   // One warm-up of each page, not counted: the first renderer of a browser starts slower.
   await runChecklist(browser, `${server.origin}/checklist.html`);
@@ -97,6 +100,7 @@ try {
       articleRequests.push(...result.requests);
     }
   }
+  if (hasProgress) for (let run = 0; run < RUNS; run++) progressRuns.push(await runProgress(browser, `${server.origin}/progress.html`));
 } finally {
   await browser.close();
   await server.close();
@@ -150,6 +154,14 @@ if (unproven.length) rows.push(`WARNING: in ${unproven.length} runs the status d
 heading('Longest bundled article');
 if (hasArticle) row(`${longestArticle.id} (${longestArticle.words} words): navigation → stall-load`, range(spread(articleTimes), ms));
 else rows.push('skipped: <stall-article> is not in src/define.ts yet; the bench picks it up from there once it is');
+
+heading('Check-in <stall-progress> with 30 kept check-ins');
+if (hasProgress) {
+  row('navigation → first scale point clickable', range(spread(progressRuns.map((run) => run.interactive)), ms));
+  row('navigation → chart of 30 check-ins drawn', range(spread(progressRuns.map((run) => run.chart)), ms));
+  const progressFiles = progressRuns[0].requests.map(transferSize).filter((entry): entry is [string, number] => entry !== undefined);
+  row('check-in page, everything it transfers', kb(progressFiles.reduce((total, [, size]) => total + size, 0)));
+} else rows.push('skipped: <stall-progress> is not in src/define.ts');
 
 heading('Content pipeline: compileContentFile in Node, median of 5 runs after a warm-up');
 row(`${pipeline.files} files: median per file`, ms(pipeline.median));

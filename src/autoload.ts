@@ -23,6 +23,7 @@ const elements: Record<string, () => Promise<CustomElementConstructor>> = {
   'stall-checklist': () => import('./checklist/stall-checklist.js').then((module) => module.StallChecklist),
   'stall-decision': () => import('./decision/stall-decision.js').then((module) => module.StallDecision),
   'stall-article': () => import('./article/stall-article.js').then((module) => module.StallArticle),
+  'stall-progress': () => import('./progress/stall-progress.js').then((module) => module.StallProgress),
 };
 
 const providers = new Set(['stall-practice']);

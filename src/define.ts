@@ -10,6 +10,7 @@ import { StallChecklist } from './checklist/stall-checklist.js';
 import { StallCrisisFooter } from './crisis-footer/stall-crisis-footer.js';
 import { StallDecision } from './decision/stall-decision.js';
 import { StallPractice } from './practice/stall-practice.js';
+import { StallProgress } from './progress/stall-progress.js';
 
 const elements: [tag: string, element: CustomElementConstructor][] = [
   ['stall-practice', StallPractice],
@@ -17,6 +18,7 @@ const elements: [tag: string, element: CustomElementConstructor][] = [
   ['stall-checklist', StallChecklist],
   ['stall-decision', StallDecision],
   ['stall-article', StallArticle],
+  ['stall-progress', StallProgress],
 ];
 
 for (const [tag, element] of elements) {
@@ -31,5 +33,6 @@ declare global {
     'stall-checklist': StallChecklist;
     'stall-decision': StallDecision;
     'stall-article': StallArticle;
+    'stall-progress': StallProgress;
   }
 }

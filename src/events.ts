@@ -4,6 +4,7 @@
  * the visitor's actions only, never when the page sets a property.
  */
 
+import type { Checkin } from './content/progress-schema.js';
 import type { ContentFailure } from './shared/render-load-error.js';
 
 /** A theme of a checklist with the number of ticked signs that point to it. */
@@ -145,8 +146,43 @@ export class StallErrorEvent extends Event {
   }
 }
 
+/**
+ * One saved check-in of `<stall-progress>`, as kept and exported: `id`, `savedAt` (an ISO date and
+ * time), `answers` (question id → the point of the scale chosen) and an optional `note`. Its
+ * schema is in src/content/progress-schema.ts.
+ */
+export type CheckinRecord = Readonly<Checkin>;
+
+export interface StallCheckinDetail {
+  readonly checkin: CheckinRecord;
+  /** The mean of the answers. */
+  readonly average: number;
+  /** Whether the safety question was answered with a risk answer (never kept with the check-in). */
+  readonly risk: boolean;
+  /** Ids of the signals the check-ins now show (`flat`, `down`, `heard-drop`…). */
+  readonly signals: readonly string[];
+}
+
+/**
+ * `stall-checkin`: the visitor saved a check-in in `<stall-progress>`.
+ *
+ * The detail is health data: how the visitor is coping, how heard they felt, whether they have had
+ * thoughts of harming themselves. Keep it in the page, as for `stall-change`.
+ */
+export class StallCheckinEvent extends Event {
+  static readonly eventName = 'stall-checkin';
+  readonly detail: StallCheckinDetail;
+
+  constructor(detail: StallCheckinDetail) {
+    super(StallCheckinEvent.eventName, { bubbles: true, composed: true });
+    const checkin = Object.freeze({ ...detail.checkin, answers: Object.freeze({ ...detail.checkin.answers }) });
+    this.detail = Object.freeze({ ...detail, checkin, signals: Object.freeze([...detail.signals]) });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'stall-checkin': StallCheckinEvent;
     'stall-load': StallLoadEvent;
     'stall-error': StallErrorEvent;
     'stall-change': StallChangeEvent;

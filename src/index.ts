@@ -9,7 +9,9 @@ export { crisisCountries, crisisLinesFor } from './crisis-footer/crisis-data.js'
 export { StallChecklist } from './checklist/stall-checklist.js';
 export { StallDecision } from './decision/stall-decision.js';
 export { StallArticle } from './article/stall-article.js';
+export { StallProgress } from './progress/stall-progress.js';
 export { StallChangeEvent, type StallChangeDetail, type RankedTheme } from './events.js';
 export { StallStepEvent, StallCompleteEvent, type StallStepDetail, type StallCompleteDetail, type DecisionAnswer, type DecisionAnswers } from './events.js';
 export { StallLoadEvent, StallErrorEvent, type StallLoadDetail, type StallErrorDetail } from './events.js';
-export type { Crisis, Checklist, Decision, Article } from './content/kinds.js';
+export { StallCheckinEvent, type StallCheckinDetail, type CheckinRecord } from './events.js';
+export type { Crisis, Checklist, Decision, Article, Progress } from './content/kinds.js';

@@ -8,7 +8,7 @@ import { watch } from '../src/autoload.js';
 import type { StallChecklist } from '../src/checklist/stall-checklist.js';
 import { root, settled, squash, statusText, tick } from './fixtures/checklist-helpers.js';
 
-const TAGS = ['stall-practice', 'stall-crisis-footer', 'stall-checklist', 'stall-decision', 'stall-article'];
+const TAGS = ['stall-practice', 'stall-crisis-footer', 'stall-checklist', 'stall-decision', 'stall-article', 'stall-progress'];
 const defined = (...tags: string[]) => tags.filter((tag) => customElements.get(tag));
 
 describe('the drop-in autoloader', () => {
@@ -56,5 +56,13 @@ describe('the drop-in autoloader', () => {
     host.append(article);
     await loaded;
     expect(squash(article.textContent)).to.contain('stall');
+  });
+
+  it('loads the check-in when it appears', async () => {
+    const host = await fixture(html`<div></div>`);
+    host.append(document.createElement('stall-progress'));
+    await waitUntil(() => customElements.get('stall-progress'), 'the check-in was not loaded');
+    const el = host.querySelector('stall-progress')!;
+    await waitUntil(() => el.shadowRoot?.querySelector('[part="question"]'), 'the check-in did not render');
   });
 });

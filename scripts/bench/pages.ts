@@ -31,6 +31,20 @@ export const checklistPage = () => page('Checklist (stall-elements)', dropIn, '<
 
 export const articlePage = (id: string) => page('Article (stall-elements)', dropIn, `<stall-article article="${id}"></stall-article>`);
 
+/**
+ * The check-in with 30 kept check-ins, put into storage by the page before the bundle loads, as a
+ * visitor who chose "Keep my check-ins on this device" months ago would have them.
+ */
+export const progressPage = () => {
+  const checkins = Array.from({ length: 30 }, (_, i) => ({
+    id: `bench-checkin-${String(i).padStart(2, '0')}`,
+    savedAt: new Date(Date.UTC(2026, 0, 1 + 7 * i)).toISOString(),
+    answers: { coping: 3 + (i % 5), heard: 6 + (i % 3), mattered: 5, fit: 4 + (i % 4) },
+  }));
+  const seed = `<script>localStorage.setItem('stall-elements:progress:session-checkin', ${JSON.stringify(JSON.stringify(checkins))});</script>`;
+  return page('Check-in (stall-elements)', `${seed}\n${dropIn}`, '<stall-progress></stall-progress>');
+};
+
 const escape = (value: string) => value.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
 
 /** The bundled English checklist as plain HTML, updating "Signs ticked: n of N. Themes…" on change. */

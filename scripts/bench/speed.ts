@@ -46,6 +46,18 @@ const PROBE = `(() => {
     check();
   }, true);
   addEventListener('stall-load', () => (bench.loadedAt ??= performance.now()), true);
+  // The check-in page only (watching costs a search of the page each frame): its first scale
+  // point clickable, then its chart of every kept check-in drawn.
+  if (location.pathname.startsWith('/progress')) {
+    const watchPoint = () => {
+      const point = deep(document, 'input[type="radio"]');
+      if (point && point.getClientRects().length) bench.pointReady = performance.now();
+      else requestAnimationFrame(watchPoint);
+    };
+    const watchChart = () => (deep(document, '[part="chart"] circle') ? (bench.chartAt = performance.now()) : requestAnimationFrame(watchChart));
+    requestAnimationFrame(watchPoint);
+    requestAnimationFrame(watchChart);
+  }
   /** Where to click the first checkbox, in viewport coordinates, once it is scrolled into view. */
   bench.target = () => {
     const box = deep(document, 'input[type="checkbox"]');
@@ -125,6 +137,18 @@ export async function runArticle(browser: Browser, url: string): Promise<{ rende
   const { requests, cdp, done } = await openPage(browser, url);
   try {
     return { rendered: await poll<number>(cdp, 'window.__bench && window.__bench.loadedAt', 'stall-load'), requests };
+  } finally {
+    await done();
+  }
+}
+
+/** Loads the check-in page (30 kept check-ins) and times navigation start → first point clickable and → chart drawn. */
+export async function runProgress(browser: Browser, url: string): Promise<{ interactive: number; chart: number; requests: string[] }> {
+  const { requests, cdp, done } = await openPage(browser, url);
+  try {
+    const interactive = await poll<number>(cdp, 'window.__bench && window.__bench.pointReady', 'the first scale point');
+    const chart = await poll<number>(cdp, 'window.__bench && window.__bench.chartAt', 'the chart');
+    return { interactive, chart, requests };
   } finally {
     await done();
   }

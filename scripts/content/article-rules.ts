@@ -90,7 +90,7 @@ function extremeParagraph(lines: readonly string[], bodyStart: number, which: 'h
 }
 
 /** Content kinds whose front matter may link to an article section with `article: <id>#<section>`. */
-const LINKING_KINDS = ['checklists', 'decisions'];
+const LINKING_KINDS = ['checklists', 'decisions', 'progress'];
 
 /**
  * Every `article:` link of a checklist or decision points to an article in the same language

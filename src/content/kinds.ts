@@ -21,6 +21,7 @@ import {
   type CrisisData,
 } from './schemas.js';
 import { decisionSchema, type DecisionData } from './decision-schema.js';
+import { progressSchema, progressStringsSchema, type ProgressData } from './progress-schema.js';
 
 export type { ComplaintRoute, CrisisLine, Source } from './schemas.js';
 
@@ -54,6 +55,8 @@ export type Decision = Omit<DecisionData, 'outcomes'> &
     outcomes: (Omit<DecisionData['outcomes'][number], 'summary'> & { summaryHtml: string })[];
   };
 
+export type Progress = ProgressData & Identity & { introHtml: string };
+
 /** UI strings: one schema per component, picked by the file's id. */
 export const uiSchemas = {
   'crisis-footer': crisisFooterStringsSchema,
@@ -61,6 +64,7 @@ export const uiSchemas = {
   decision: decisionStringsSchema,
   article: articleStringsSchema,
   'complaint-routes': complaintRouteStringsSchema,
+  progress: progressStringsSchema,
 } as const;
 export type UiStrings<Id extends keyof typeof uiSchemas> = z.output<(typeof uiSchemas)[Id]>;
 
@@ -137,6 +141,12 @@ export const compileDecision = (source: string, file: string, who: Identity, ren
   };
 };
 
+export const compileProgress = (source: string, file: string, who: Identity, render: Render = renderMarkdown): Progress => {
+  const { data, body } = parseContent(progressSchema, source, file);
+  checkLang(file, data.lang, who.lang);
+  return { ...data, ...who, introHtml: renderBody(file, body, render, data.sources.map((s) => s.id)).html };
+};
+
 export const compileUiStrings = (source: string, file: string, who: Identity): object => {
   const schema = uiSchemas[who.id as keyof typeof uiSchemas];
   if (!schema) {
@@ -151,6 +161,7 @@ export const contentKinds: Record<string, (source: string, file: string, who: Id
   articles: compileArticle,
   checklists: compileChecklist,
   decisions: compileDecision,
+  progress: compileProgress,
   ui: compileUiStrings,
 };
 

@@ -94,6 +94,33 @@ export const components: PageComponent[] = [
     visit: (page) => walkDecision(page, '#own-decision'),
   },
   {
+    name: 'the check-in: two check-ins by the visitor, chart and table, crisis lines on a risk answer',
+    tag: 'stall-progress',
+    markup: '<stall-progress id="progress"></stall-progress>',
+    ready: (page) => page.locator('#progress [part="question"]').first().waitFor(),
+    async visit(page) {
+      for (const values of [[5, 6, 5, 5], [4, 5, 4, 5]]) {
+        for (const [i, question] of ['coping', 'heard', 'mattered', 'fit'].entries()) {
+          await page.locator(`#progress input[name="${question}"][value="${values[i]}"]`).check();
+        }
+        await page.locator('#progress').getByRole('button', { name: 'Save this check-in' }).click();
+      }
+      assert.equal(await page.locator('#progress [part="table"] tbody tr').count(), 2);
+      assert.equal(await page.locator('#progress [part="chart"] .overall circle').count(), 2);
+      assert.match(await text(page, '#progress [part="summary"]'), /Over your last 2 check-ins/);
+      await page.locator('#progress input[name="safety"][value="often"]').check();
+      assert.match(await text(page, '#progress [part="crisis-panel"]'), /Samaritans/);
+    },
+    remember: {
+      key: 'stall-elements:progress:session-checkin',
+      tick: (page) => page.locator('#progress [part="storage"]').getByRole('checkbox').click(),
+      async forget(page) {
+        await page.locator('#progress').getByRole('button', { name: 'Forget all check-ins' }).click();
+        await page.locator('#progress').getByRole('button', { name: 'Yes, forget them all' }).click();
+      },
+    },
+  },
+  {
     name: 'a bundled article, read through its contents and a citation',
     tag: 'stall-article',
     markup: '<stall-article id="article" article="why-progress-stalls"></stall-article>',

@@ -269,8 +269,9 @@ describe('content rules: article sections that checklists and decisions link to'
 describe('content rules: every bundled id in English and Spanish', () => {
   it('fails a file with no Spanish twin', () => {
     const root = projectWithRealContent();
-    rmSync(path.join(root, 'content/articles/getting-unstuck.es.md'));
-    assert.deepEqual(checkAllContent(root).errors, ['content/articles/getting-unstuck.en.md: has no es version (content/articles/getting-unstuck.es.md)']);
+    // An article no other file links to, so that the missing twin is the only error.
+    rmSync(path.join(root, 'content/articles/is-therapy-working.es.md'));
+    assert.deepEqual(checkAllContent(root).errors, ['content/articles/is-therapy-working.en.md: has no es version (content/articles/is-therapy-working.es.md)']);
     rmSync(root, { recursive: true });
   });
 

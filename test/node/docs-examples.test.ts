@@ -20,7 +20,7 @@ const examples = [...doc.matchAll(/<!-- example: ([a-z]+) (\S+) -->\s*```markdow
 
 describe('docs/authoring.md', () => {
   it('has a complete example of every content kind', () => {
-    assert.deepEqual(examples.map((e) => e.kind).sort(), ['articles', 'checklists', 'crisis', 'decisions', 'ui']);
+    assert.deepEqual(examples.map((e) => e.kind).sort(), ['articles', 'checklists', 'crisis', 'decisions', 'progress', 'ui']);
   });
 
   for (const { kind, file, source } of examples) {

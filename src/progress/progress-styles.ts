@@ -1,0 +1,196 @@
+import { css } from 'lit';
+import { chartStyles } from './chart-styles.js';
+
+export const progressStyles = [
+  chartStyles,
+  css`
+  .progress,
+  .checkin,
+  .history,
+  .tools {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_stall-space);
+    min-inline-size: 0;
+  }
+  .progress {
+    gap: calc(var(--_stall-space) * 1.5);
+  }
+  .intro > :first-child {
+    margin-block-start: 0;
+  }
+  .intro > :last-child,
+  .privacy,
+  .scale-hint,
+  .summary,
+  .checkin > p,
+  .tools > p {
+    margin: 0;
+  }
+  .questions {
+    display: grid;
+    gap: var(--_stall-space);
+  }
+  .question {
+    border: none;
+    padding: 0;
+  }
+  .question legend {
+    padding: 0;
+    margin-block-end: 0.5rem;
+    font-weight: 600;
+  }
+  .scale {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+  }
+  /* A scale point: its radio and number, the whole box a 44 px target. */
+  .point {
+    display: grid;
+    justify-items: center;
+    gap: 0.125rem;
+    min-inline-size: 2.5rem;
+    padding: 0.25rem;
+    border: 1px solid var(--_stall-color-border);
+    border-radius: calc(var(--_stall-radius) / 2);
+    cursor: pointer;
+  }
+  .point:has(input:checked) {
+    background: light-dark(#eef4fb, #1b2a3d);
+    outline: 2px solid var(--_stall-color-accent);
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .note {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .note input {
+    font: inherit;
+    padding: 0.4rem;
+    max-inline-size: 100%;
+    border: 1px solid var(--_stall-color-border);
+    border-radius: calc(var(--_stall-radius) / 2);
+    background: transparent;
+    color: inherit;
+  }
+  .error:not(:empty) {
+    color: var(--_stall-color-emergency);
+    font-weight: 600;
+  }
+  .history h3:focus,
+  .confirm p:focus {
+    outline: var(--_stall-focus-ring);
+    outline-offset: 4px;
+  }
+  .summary {
+    font-weight: 600;
+  }
+  .signal-list,
+  .links,
+  .legend {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .signal {
+    padding: var(--_stall-space);
+    border-inline-start: 0.25rem solid var(--_stall-color-accent);
+    background: var(--_stall-color-surface);
+  }
+  .signal p,
+  .not-a-verdict {
+    margin: 0 0 0.5rem;
+  }
+  .label {
+    font-weight: 600;
+  }
+  .starter {
+    margin: 0 0 0.75rem;
+    font-style: italic;
+  }
+  .links {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .show-each {
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+    cursor: pointer;
+  }
+  .table-wrap {
+    overflow-x: auto;
+    max-inline-size: 100%;
+  }
+  table {
+    border-collapse: collapse;
+    font-size: 0.95em;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: 0.25rem;
+  }
+  th,
+  td {
+    padding: 0.25rem 0.5rem;
+    border-block-end: 1px solid var(--_stall-color-border);
+    text-align: start;
+    vertical-align: top;
+  }
+  .note-cell {
+    min-inline-size: 8rem;
+  }
+  .file-actions,
+  .confirm {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  .confirm {
+    padding: var(--_stall-space);
+    border: 2px solid var(--_stall-color-border);
+    border-radius: var(--_stall-radius);
+  }
+  .confirm p {
+    flex-basis: 100%;
+  }
+  .import {
+    display: grid;
+    gap: 0.25rem;
+    max-inline-size: 100%;
+  }
+  .import input {
+    font: inherit;
+    max-inline-size: 100%;
+  }
+  .file-error:not(:empty) {
+    color: var(--_stall-color-emergency);
+    font-weight: 600;
+  }
+  @media (forced-colors: active) {
+    .point:has(input:checked) {
+      outline-color: Highlight;
+    }
+  }
+  /* While printing (print-only.ts marks the host), only the chart, the table and the summary print. */
+  @media print {
+    :host([data-stall-printing]) .progress > :not(.history),
+    :host([data-stall-printing]) .history > :is(.signals, .show-each) {
+      display: none !important;
+    }
+    :host([data-stall-printing]) .table-wrap {
+      overflow: visible;
+    }
+  }
+`,
+];
