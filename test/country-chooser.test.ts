@@ -8,7 +8,7 @@ import type { StallDecision } from '../src/decision/stall-decision.js';
 import { settled as articleSettled } from './fixtures/article-helpers.js';
 import { settled as checklistSettled, tick } from './fixtures/checklist-helpers.js';
 import { crisisPanel, settled as decisionSettled, walk } from './fixtures/decision-helpers.js';
-import { choose, crisisView, expectCrisisHelp, forgetChoice, reportTimeZone, squash } from './fixtures/country-helpers.js';
+import { choose, riskItemText, crisisView, expectCrisisHelp, forgetChoice, reportTimeZone, squash } from './fixtures/country-helpers.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const chooserOf = (scope: ParentNode) => scope.querySelector('[part="country-chooser"]')!;
@@ -85,7 +85,7 @@ describe('country chooser', () => {
     const decision = host.querySelector<StallDecision>('stall-decision')!;
     const article = host.querySelector<StallArticle>('stall-article')!;
     await Promise.all([checklistSettled(checklist), decisionSettled(decision), articleSettled(article)]);
-    await tick(checklist, 'harming myself');
+    await tick(checklist, await riskItemText('en'));
     await walk(decision, [['check-in', 'thoughts-of-harm']]);
     const panels = () => [shadow(checklist).querySelector('[part="crisis-panel"]')!, crisisPanel(decision)!];
     for (const panel of panels()) expectCrisisHelp(panel, 'GB', 'en', 'before');

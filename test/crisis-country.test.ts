@@ -2,7 +2,11 @@ import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { nothing } from 'lit';
 import '../src/define.js';
 import type { StallCrisisFooter } from '../src/crisis-footer/stall-crisis-footer.js';
-import { consoleDuring, crisisView, expectCrisisHelp, forgetChoice, reportTimeZone, type Expected } from './fixtures/country-helpers.js';
+import type { StallChecklist } from '../src/checklist/stall-checklist.js';
+import type { StallDecision } from '../src/decision/stall-decision.js';
+import { settled as checklistSettled, tick } from './fixtures/checklist-helpers.js';
+import { crisisPanel, settled as decisionSettled, walk } from './fixtures/decision-helpers.js';
+import { riskItemText, consoleDuring, crisisView, expectCrisisHelp, forgetChoice, reportTimeZone, type Expected } from './fixtures/country-helpers.js';
 
 interface Case {
   country?: string;
@@ -178,4 +182,23 @@ describe('<stall-crisis-footer> country resolution', () => {
     await el.updateComplete;
     expectCrisisHelp(el.shadowRoot!, 'unknown', 'en', 'after the lang is removed');
   });
+
+  for (const [zone, expected] of [
+    ['Etc/UTC', 'unknown'],
+    ['Europe/Madrid', 'ES'],
+  ] as const) {
+    it(`resolves the checklist and decision crisis panels the same way (lang="es", time zone ${zone} → ${expected})`, async () => {
+      restoreZone = reportTimeZone(zone);
+      const host = await fixture(html`<div lang="es"><stall-checklist></stall-checklist><stall-decision></stall-decision></div>`);
+      const checklist = host.querySelector<StallChecklist>('stall-checklist')!;
+      const decision = host.querySelector<StallDecision>('stall-decision')!;
+      await Promise.all([checklistSettled(checklist), decisionSettled(decision)]);
+      await tick(checklist, await riskItemText('es'));
+      await walk(decision, [['check-in', 'thoughts-of-harm']]);
+      expectCrisisHelp(checklist.shadowRoot!.querySelector('[part="crisis-panel"]')!, expected, 'es', 'checklist');
+      expectCrisisHelp(crisisPanel(decision)!, expected, 'es', 'decision');
+      await expect(checklist).to.be.accessible();
+      await expect(decision).to.be.accessible();
+    });
+  }
 });
