@@ -62,4 +62,12 @@ describe('<stall-article> crisis line', () => {
     expect(partText(el, 'crisis-line')).to.contain(ireland ? `call ${ireland}.` : 'call your local emergency number.').and.not.to.contain('call 111');
     expect(squash(crisisLine(el).querySelector('label')!.textContent)).to.contain('Not in Ireland?');
   });
+
+  it('does not scroll sideways at 320 px, in Spanish with the chooser', async () => {
+    const el = await article(html`<div style="width: 320px"><stall-article article="what-is-a-stall" lang="es" country="GB"></stall-article></div>`);
+    const line = crisisLine(el) as HTMLElement;
+    expect(line.scrollWidth).to.be.at.most(line.clientWidth);
+    const right = el.getBoundingClientRect().right + 0.5;
+    for (const control of line.querySelectorAll('select, button, a')) expect(control.getBoundingClientRect().right).to.be.at.most(right);
+  });
 });
