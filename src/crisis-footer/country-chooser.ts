@@ -1,5 +1,5 @@
 /**
- * "Not in the United Kingdom? Choose your country": a native select of every bundled country
+ * "Not in the United Kingdom? Choose your country": a labelled native select of every bundled country
  * (named in the page's language) and "Somewhere else", applied by a button so that arrowing
  * through the options changes nothing. The choice goes to every component on the page at once;
  * focus stays on the button, and a status message in this chooser only says what changed.
@@ -47,14 +47,12 @@ export function renderCountryChooser(shown: ResolvedCountry, strings: CrisisFoot
     .map((code) => ({ code, name: countryName(code, lang) }))
     .sort((a, b) => a.name.localeCompare(b.name, lang));
   return html`<div class="country-chooser" part="country-chooser">
+    <label class="chooser-label" for="country-choice">${label}</label>
     <div class="chooser-controls">
-      <label>
-        <span class="chooser-label">${label}</span>
-        <select>
-          ${options.map(({ code, name }) => html`<option value=${code} .selected=${code === selected}>${name}</option>`)}
-          <option value=${UNKNOWN_COUNTRY} .selected=${selected === UNKNOWN_COUNTRY}>${strings.somewhereElse}</option>
-        </select>
-      </label>
+      <select id="country-choice">
+        ${options.map(({ code, name }) => html`<option value=${code} .selected=${code === selected}>${name}</option>`)}
+        <option value=${UNKNOWN_COUNTRY} .selected=${selected === UNKNOWN_COUNTRY}>${strings.somewhereElse}</option>
+      </select>
       <button type="button" @click=${(event: Event) => handleShow(event, strings, lang)}>${strings.chooserButton}</button>
     </div>
     <p class="chooser-status" role="status"></p>
@@ -81,11 +79,7 @@ export const countryChooserStyles = css`
   .chooser-controls {
     display: flex;
     flex-wrap: wrap;
-    align-items: flex-end;
     gap: 0.5rem;
-  }
-  .chooser-controls label {
-    max-inline-size: 100%;
   }
   .country-chooser select,
   .country-chooser button {
