@@ -25,6 +25,8 @@ describe('<stall-crisis-footer>', () => {
       const el = await footer(html`<stall-crisis-footer></stall-crisis-footer>`);
       expectCrisisHelp(root(el), 'unknown', 'en');
       expect(text(el)).not.to.contain('988');
+      // Nothing is said about "these services" when none are listed.
+      expect(text(el)).not.to.contain('Most of these services');
       await expect(el).to.be.accessible();
     } finally {
       restore();
@@ -66,6 +68,7 @@ describe('<stall-crisis-footer>', () => {
     expect(root(el).querySelector('[part="country-chooser"] label')!.textContent).to.contain('Not in the United Kingdom? Choose your country');
     expect(root(el).querySelector('[part="emergency"]')!.textContent).to.contain('999');
     expect(linkTo(el, 'tel:116123')!.textContent).to.equal('116 123');
+    expect(text(el)).to.contain('Most of these services are free, and all are confidential.');
     const practice = root(el).querySelector('[part="practice"]')!;
     expect(practice.textContent).to.contain('Not for emergencies');
     expect(practice.querySelector('a[href="tel:02079460000"]')!.textContent).to.equal('020 7946 0000');

@@ -86,6 +86,8 @@ export const crisisFooterStringsSchema = z.strictObject({
   emailLabel: text,
   hours: text,
   languages: text,
+  /** Said above a country's lines (not when none are shown): whether they cost anything, and privacy. */
+  linesNote: text,
   verified: text,
   unknownCountry: text,
   /** Said when nothing tells which country the visitor is in: the chooser comes first. */

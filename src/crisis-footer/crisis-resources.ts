@@ -64,7 +64,8 @@ function renderLine(line: CrisisLine, strings: CrisisFooterStrings): TemplateRes
 export function renderCrisisLines(crisis: Crisis, strings: CrisisFooterStrings, lang: string): TemplateResult {
   // Show the oldest check: the whole list is only as current as its least recent entry.
   const checked = [crisis.emergency?.verifiedAt, ...crisis.lines.map((line) => line.verifiedAt)].filter(Boolean).sort()[0];
-  return html`<ul class="lines" part="lines">
+  return html`<p class="lines-note">${strings.linesNote}</p>
+    <ul class="lines" part="lines">
       ${crisis.lines.map((line) => renderLine(line, strings))}
     </ul>
     ${checked ? html`<p class="verified" part="verified">${fillText(strings.verified, { country: crisis.countryName, date: formatDate(checked, lang) })}</p>` : nothing}`;
@@ -95,6 +96,9 @@ export const crisisResourceStyles = css`
   }
   .ways li {
     margin-block: 0.25rem;
+  }
+  .lines-note {
+    margin: 0 0 var(--_stall-space);
   }
   .details,
   .verified {
