@@ -56,8 +56,10 @@ const warned = new Set<string>();
  * A country setting as the resolution order uses it: undefined when it is not set (missing, `""`
  * or spaces), the alpha-2 code when it is recognised, else UNKNOWN_COUNTRY after one warning.
  */
-export function countrySetting(written: string | null | undefined, where: string): string | undefined {
-  if (!written?.trim()) return undefined;
+export function countrySetting(value: unknown, where: string): string | undefined {
+  // A script may set the property to anything; only text can name a country.
+  const written = value === undefined || value === null ? '' : String(value);
+  if (!written.trim()) return undefined;
   const code = toAlpha2(written);
   if (code) return code;
   const message = unrecognisedCountryMessage(where, written);

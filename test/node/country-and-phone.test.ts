@@ -50,6 +50,12 @@ describe('countrySetting', () => {
     assert.deepEqual(warnings, []);
   });
 
+  it('takes a value that is not text (set by a script) as unrecognised, without throwing', () => {
+    const { value, warnings } = quietly(() => [countrySetting(42, '<x>'), countrySetting({ toString: () => 'GB' }, '<x>')]);
+    assert.deepEqual(value, [UNKNOWN_COUNTRY, 'GB']);
+    assert.equal(warnings.length, 1);
+  });
+
   it('warns once per value about a country it does not recognise, naming it and what is accepted', () => {
     const { value, warnings } = quietly(() => [countrySetting('Atlantis', '<x>'), countrySetting('Atlantis', '<x>')]);
     assert.deepEqual(value, [UNKNOWN_COUNTRY, UNKNOWN_COUNTRY]);
