@@ -13,7 +13,9 @@ const meta: Meta<FooterArgs> = {
       description: {
         component:
           'Crisis lines for one country, emergency number first. The data is bundled, never fetched. ' +
-          'The country comes from `country`, else the surrounding `<stall-practice>`, else the region of `lang`, else the US.',
+          'The country comes from a choice in the chooser, else `country`, else the surrounding `<stall-practice>`, ' +
+          'else the region of `lang`, else a guess from the time zone; with none, the visitor is asked to choose. ' +
+          'Never a default country.',
       },
     },
   },
@@ -73,7 +75,61 @@ export const InsidePractice: Story = {
 export const UnknownCountry: Story = {
   name: 'Unknown country',
   args: { country: 'ZZ' },
-  parameters: { docs: { description: { story: 'A country without bundled lines gets general advice instead.' } } },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'A country that is not recognised (here `ZZ`, CLDR\'s unknown region; also `Germany` or a typo) gets a console ' +
+          'warning, the advice to call the local emergency number, and the country chooser first. A page with no ' +
+          'country, no region in `lang` and a time zone the library does not know looks the same.',
+      },
+    },
+  },
+};
+
+export const NoBundledLines: Story = {
+  name: 'Country without bundled lines',
+  args: { country: 'DE' },
+  parameters: { docs: { description: { story: 'A recognised country without bundled lines (Germany): general advice and the chooser, never another country\'s lines.' } } },
+};
+
+export const CountryChooser: Story = {
+  name: 'Country chooser',
+  args: { country: undefined },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Two footers and an article on one page. Choose a country under either footer and press "Show crisis lines": ' +
+          'every crisis view on the page switches at once, focus stays on the button, and a status message says what ' +
+          'changed. The choice is not stored: reloading forgets it.',
+      },
+    },
+  },
+  render: ({ lang }) => html`<stall-practice country="GB" crisis-directory-url="https://directory.example/crisis-lines">
+      <stall-crisis-footer lang=${ifDefined(lang || undefined)}></stall-crisis-footer>
+    </stall-practice>
+    <div lang="es" style="margin-block-start: 1rem">
+      <stall-crisis-footer></stall-crisis-footer>
+    </div>`,
+};
+
+export const SomewhereElse: Story = {
+  name: 'Somewhere else, with a directory link',
+  args: { country: undefined },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Choosing "Somewhere else" shows the general advice and, when the practice sets `crisis-directory-url`, a link ' +
+          'to its directory of crisis lines in other countries. Here the footer has no country set and the page no ' +
+          'region, so unless your time zone gives one, the chooser comes first.',
+      },
+    },
+  },
+  render: ({ lang }) => html`<stall-practice crisis-directory-url="https://directory.example/crisis-lines">
+    <stall-crisis-footer lang=${ifDefined(lang || undefined)}></stall-crisis-footer>
+  </stall-practice>`,
 };
 
 export const Dark: Story = {

@@ -94,8 +94,21 @@ export const WithInvalidFields: Story = {
     docs: {
       description: {
         story:
-          'The phone, email, booking link and country are not valid: each is left out with a console warning, ' +
-          'and the rest of the page keeps working (the footer falls back to US lines).',
+          'The phone, email, booking link and country are not valid: each is warned about in the console, ' +
+          'and the rest of the page keeps working. The country "Britain" is not recognised, so the footer says to call ' +
+          'the local emergency number and asks the visitor to choose their country; it never falls back to another country.',
+      },
+    },
+  },
+};
+
+export const PhoneAsWritten: Story = {
+  name: 'Phone with a trunk (0) and an extension',
+  args: { phone: '+44 (0)20 7946 0000 ext. 2' },
+  parameters: {
+    docs: {
+      description: {
+        story: 'The number is shown as written; its link dials `tel:+442079460000;ext=2` (the trunk `(0)` is dropped after the country code).',
       },
     },
   },

@@ -90,6 +90,8 @@ describe('<stall-practice> with hostile values', () => {
     expect(warnings.join('\n')).to.contain('"phone"').and.contain('"booking-url"').and.contain('"name"');
     expect(practice.config).to.deep.equal({});
     expect(practiceSection(practice)).to.equal(null);
-    expect(footerText(practice)).to.contain('988');
+    // The crisis help stays: the emergency advice, and the chooser (no country is set).
+    expect(footerText(practice)).to.contain('If you are in immediate danger, call');
+    expect(footerOf(practice).shadowRoot!.querySelector('[part="country-chooser"] select')).to.not.equal(null);
   });
 });

@@ -64,15 +64,38 @@ describe('<stall-practice>', () => {
         <stall-crisis-footer></stall-crisis-footer>
       </stall-practice>`);
     });
-    expect(warnings.join('\n')).to.contain('"phone"').and.contain('"booking-url"').and.contain('"email"').and.contain('"country"');
-    expect(practice.config).to.deep.equal({ name: 'Ok Practice' });
+    expect(warnings.join('\n')).to.contain('"phone"').and.contain('"booking-url"').and.contain('"email"').and.contain('country "Britain" is not recognised');
+    // A country that is not recognised is kept as "unknown" (CLDR's ZZ), never guessed past.
+    expect(practice.config).to.deep.equal({ name: 'Ok Practice', country: 'ZZ' });
     const footer = practice.querySelector('stall-crisis-footer')!;
     await footer.updateComplete;
-    expect(shadowText(footer)).to.contain('988');
+    expect(shadowText(footer)).to.contain('Choose your country to see its crisis lines').and.not.contain('988');
   });
 
-  it('accepts phone numbers as practices write them: an area code in brackets, a leading +', async () => {
-    for (const phone of ['(02) 9000 0000', '+61 (2) 9000 0000', '613-555-0100']) {
+  it('accepts a country however it is written, and treats country="" as not set', async () => {
+    for (const [written, code] of [['gb', 'GB'], [' GB ', 'GB'], ['GBR', 'GB'], ['UK', 'GB'], ['uk', 'GB'], ['esp', 'ES'], ['EL', 'GR'], ['', undefined]] as const) {
+      let practice!: StallPractice;
+      const warnings = await warningsDuring(async () => {
+        practice = await fixture<StallPractice>(html`<stall-practice country=${written}></stall-practice>`);
+      });
+      expect(warnings, written).to.deep.equal([]);
+      expect(practice.config.country, written).to.equal(code);
+    }
+  });
+
+  it('takes a crisis directory link, https only', async () => {
+    const good = await fixture<StallPractice>(html`<stall-practice crisis-directory-url="https://directory.example/"></stall-practice>`);
+    expect(good.config.crisisDirectoryUrl).to.equal('https://directory.example/');
+    let bad!: StallPractice;
+    const warnings = await warningsDuring(async () => {
+      bad = await fixture<StallPractice>(html`<stall-practice crisis-directory-url="http://directory.example/"></stall-practice>`);
+    });
+    expect(warnings.join('\n')).to.contain('"crisis-directory-url"');
+    expect(bad.config).to.deep.equal({});
+  });
+
+  it('accepts phone numbers as practices write them: an area code in brackets, a leading +, a trunk (0), an extension', async () => {
+    for (const phone of ['(02) 9000 0000', '+61 (2) 9000 0000', '613-555-0100', '+44 (0)20 7946 0000', '020 7946 0000 ext. 2', '020 7946 0000 x2']) {
       let practice!: StallPractice;
       const warnings = await warningsDuring(async () => {
         practice = await fixture<StallPractice>(html`<stall-practice phone=${phone}></stall-practice>`);

@@ -1,7 +1,9 @@
+import { consume } from '@lit/context';
 import { LitElement, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { Article } from '../content/kinds.js';
 import { StallErrorEvent, StallLoadEvent } from '../events.js';
+import { practiceContext, type PracticeConfig } from '../practice/practice-context.js';
 import { readoptStyles } from '../shared/adopted-styles.js';
 import { ContentSource, type ContentState } from '../shared/content-source.js';
 import { LocaleController } from '../shared/locale-controller.js';
@@ -10,6 +12,7 @@ import { loadErrorStyles, renderLoadError, type ContentFailure } from '../shared
 import { baseStyles } from '../shared/styles.js';
 import { ArticleBody, BODY_SLOT } from './article-body.js';
 import { articleOrigins, articleStrings, type ArticleStrings } from './article-content.js';
+import { articleCrisisLineStyles, renderArticleCrisisLine } from './article-crisis-line.js';
 import { articleStyles } from './article-styles.js';
 import { renderArticleHeader, renderContents } from './render-article.js';
 
@@ -24,6 +27,8 @@ import { renderArticleHeader, renderContents } from './render-article.js';
  * The text and its sources are rendered into the page's DOM (a `div.stall-article-content` the
  * element adds to itself), so `#section` links, the page's typography and print styles apply to
  * them; the frame (title, summary, reading time, reviewed date, contents) is in the shadow root.
+ * Under the header, a short crisis line names the emergency number of the visitor's country (as
+ * `<stall-crisis-footer>` resolves it) with a country chooser, so the page needs no footer for it.
  *
  * @tagname stall-article
  * @summary An article: bundled, from your own markdown file, or written in the page; with its
@@ -36,6 +41,8 @@ import { renderArticleHeader, renderContents } from './render-article.js';
  * @csspart title - The article's title.
  * @csspart summary - The article's summary.
  * @csspart meta - Reading time, reviewed date and author.
+ * @csspart crisis-line - What to do in a crisis, under the header: the emergency number and a line to call.
+ * @csspart country-chooser - The control to choose another country for the crisis line.
  * @csspart toc - The table of contents (from three sections on).
  * @csspart toc-link - A link of the table of contents.
  * @csspart loading - The quiet note shown while a slow article loads.
@@ -61,7 +68,12 @@ import { renderArticleHeader, renderContents } from './render-article.js';
  * message shown in its place.
  */
 export class StallArticle extends LitElement {
-  static override styles = [baseStyles, loadErrorStyles, articleStyles];
+  static override styles = [baseStyles, loadErrorStyles, articleStyles, articleCrisisLineStyles];
+
+  /** @internal */
+  @consume({ context: practiceContext, subscribe: true })
+  @state()
+  private practice?: PracticeConfig;
 
   /** @internal */
   private readonly locale = new LocaleController(this);
@@ -95,6 +107,9 @@ export class StallArticle extends LitElement {
    * theme (`why-progress-stalls#avoidance`), e.g. `/articles/{article}.html#{section}`.
    */
   @property({ attribute: 'article-href' }) articleHref?: string;
+
+  /** Country of the crisis line (`GB`, `gbr`, `UK`…). Overrides the practice's country. */
+  @property() country?: string;
 
   /** The standard `lang` attribute; English and Spanish are built in. Else the nearest `lang` or the practice's. */
   @property({ reflect: true }) override lang!: string;
@@ -183,8 +198,9 @@ export class StallArticle extends LitElement {
   }
 
   private renderArticle(article: Article, strings: ArticleStrings) {
+    const crisis = { lang: uiLanguage(article.lang), langTag: this.locale.tag, country: this.country, practice: this.practice };
     return html`<article part="base" lang=${article.lang} aria-labelledby="title">
-      ${renderArticleHeader(article, strings)} ${renderContents(article, strings)}
+      ${renderArticleHeader(article, strings)} ${renderArticleCrisisLine(crisis, strings)} ${renderContents(article, strings)}
       <slot name=${BODY_SLOT}></slot>
     </article>`;
   }

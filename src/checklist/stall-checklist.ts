@@ -53,6 +53,7 @@ import { checklistResult, type ChecklistResult } from './scoring.js';
  * @csspart lines - The list of crisis lines in the crisis panel.
  * @csspart line - One crisis line.
  * @csspart verified - When the crisis details were last checked.
+ * @csspart country-chooser - The control to choose another country's crisis lines.
  * @csspart unknown-country - The general advice shown for a country without bundled lines.
  * @csspart theme - One leading theme: what helps, a conversation starter, a link to read more.
  * @csspart starter - A theme's conversation starter.
@@ -112,7 +113,7 @@ export class StallChecklist extends LitElement {
    */
   @property() src?: string;
 
-  /** ISO 3166-1 alpha-2 code of the crisis lines to show. Overrides the practice's country. */
+  /** Country of the crisis lines to show (`GB`, `gbr`, `UK`…). Overrides the practice's country. */
   @property() country?: string;
 
   /**
@@ -231,7 +232,7 @@ export class StallChecklist extends LitElement {
   private renderResults(checklist: Checklist, result: ChecklistResult, strings: ChecklistStrings, lang: Language) {
     const sentences = statusSentences(result, strings, this.touched || result.ticked.length > 0);
     const crisis = result.risk
-      ? renderCrisisPanel({ lang, langTag: this.locale.tag, country: this.country, practiceCountry: this.practice?.country, headingId: 'crisis-heading', message: strings.riskMessage })
+      ? renderCrisisPanel({ lang, langTag: this.locale.tag, country: this.country, practice: this.practice, where: 'stall-checklist', headingId: 'crisis-heading', message: strings.riskMessage })
       : nothing;
     return html`<div class="results" part="results" @click=${followSamePageLink}>
       ${crisis} ${sentences.length ? html`<h3 class="results-heading">${strings.resultsHeading}</h3>` : nothing}

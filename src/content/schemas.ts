@@ -138,8 +138,26 @@ export const crisisFooterStringsSchema = z.strictObject({
   emailLabel: text,
   hours: text,
   languages: text,
+  /** Said above a country's lines (not when none are shown): whether they cost anything, and privacy. */
+  linesNote: text,
   verified: text,
   unknownCountry: text,
+  /** Said when nothing tells which country the visitor is in: the chooser comes first. */
+  countryNotKnown: text,
+  /** The chooser under the lines; `{country}`: the country shown, as in `countryInSentence`. */
+  chooserLabel: text,
+  /** The chooser when no lines are shown (country unknown, or none bundled). */
+  chooserLabelFirst: text,
+  chooserButton: text,
+  /** The chooser's last option: the general advice for any country. */
+  somewhereElse: text,
+  /** Announced after a choice; `{country}`: its name. */
+  chosen: text,
+  chosenElsewhere: text,
+  /** Text of the link to the practice's `crisis-directory-url`. */
+  directoryLink: text,
+  /** A country's name as a sentence needs it, where that differs from its plain name ("the United Kingdom"). */
+  countryInSentence: z.record(z.string().check(z.regex(/^[A-Z]{2}$/, 'expected a two-letter country code like GB')), text),
   practiceHeading: text,
   practiceHeadingNamed: text,
   practiceNotEmergency: text,
@@ -304,6 +322,12 @@ export const articleStringsSchema = z.strictObject({
   citation: text,
   /** Accessible name of a link from a source back to where it is cited; `{n}`: its number. */
   backToText: text,
+  /** The crisis line at the top of every article; `{number}`: the country's emergency number. */
+  crisisLine: text,
+  /** The same where the country, or its emergency number, is not known. */
+  crisisLineUnknown: text,
+  /** `{name}` and `{number}`: the country's first crisis line to call. */
+  crisisTalk: text,
 });
 export type ArticleStrings = z.infer<typeof articleStringsSchema>;
 

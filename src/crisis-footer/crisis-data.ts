@@ -4,7 +4,7 @@
  * content file fails to load.
  */
 import type { Crisis, UiStrings } from '../content/kinds.js';
-import { regionOf, type Language } from '../shared/locale.js';
+import type { Language } from '../shared/locale.js';
 import ar_en from '../../content/crisis/ar.en.md';
 import ar_es from '../../content/crisis/ar.es.md';
 import au_en from '../../content/crisis/au.en.md';
@@ -41,19 +41,12 @@ const strings: Record<Language, CrisisFooterStrings> = {
 /** Countries with bundled crisis lines, as ISO 3166-1 alpha-2 codes. */
 export const crisisCountries: readonly string[] = crisisByLanguage.en.map((crisis) => crisis.country);
 
-/** The crisis lines of `country` in `lang`, or undefined for a country the library does not cover. */
-export function crisisLinesFor(country: string, lang: Language): Crisis | undefined {
-  return crisisByLanguage[lang].find((crisis) => crisis.country === country.toUpperCase());
+/** The crisis lines of `country` in `lang`, or undefined for a country the library does not cover (or none). */
+export function crisisLinesFor(country: string | undefined, lang: Language): Crisis | undefined {
+  const code = country?.toUpperCase();
+  return crisisByLanguage[lang].find((crisis) => crisis.country === code);
 }
 
 export function crisisFooterStrings(lang: Language): CrisisFooterStrings {
   return strings[lang];
-}
-
-/**
- * Which country's lines to show: the component's own setting, else the practice's, else the region
- * of the page language (`es-MX` → MX), else the United States. Never from the network.
- */
-export function resolveCountry(own: string | undefined, practice: string | undefined, langTag: string): string {
-  return (own || practice || regionOf(langTag) || 'US').toUpperCase();
 }

@@ -1,20 +1,41 @@
 /**
- * The crisis panel that interrupts the checklist and the decision helper when a visitor indicates
- * risk: the footer's heading, the emergency number first, then the country's crisis lines. Same
- * data and rendering as the footer, so the two never disagree.
+ * The crisis help every crisis view shows (the footer, and the panel that interrupts the checklist
+ * and the decision helper when a visitor indicates risk): the emergency number first, then the
+ * country's crisis lines and the country chooser, or, when the country is not known or has no
+ * bundled lines, the chooser first and the general advice. Same data and rendering everywhere, so
+ * the views never disagree.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { crisisFooterStrings, crisisLinesFor, resolveCountry } from './crisis-data.js';
-import { crisisResourceStyles, renderCrisisLines, renderEmergency } from './crisis-resources.js';
+import type { PracticeConfig } from '../practice/practice-context.js';
 import type { Language } from '../shared/locale.js';
+import { countryChooserStyles, renderCountryChooser, renderGeneralAdvice } from './country-chooser.js';
+import { crisisFooterStrings, crisisLinesFor } from './crisis-data.js';
+import { crisisResourceStyles, renderCrisisLines, renderEmergency } from './crisis-resources.js';
+import { resolveCountry } from './resolve-country.js';
 
-export interface CrisisPanelOptions {
+export interface CrisisHelpOptions {
   lang: Language;
-  /** The page's BCP 47 tag, whose region picks the country when nothing else does. */
+  /** The page's BCP 47 tag, whose region picks the country when no setting does. */
   langTag: string;
-  /** The component's own `country`, then the practice's. */
+  /** The component's own `country`, as written. */
   country?: string;
-  practiceCountry?: string;
+  /** The enclosing practice's settings: its country and its directory of other countries' lines. */
+  practice?: PracticeConfig;
+  /** The element's tag name, for a warning about its `country`. */
+  where?: string;
+}
+
+export function renderCrisisHelp(options: CrisisHelpOptions): TemplateResult {
+  const { lang, practice } = options;
+  const strings = crisisFooterStrings(lang);
+  const shown = resolveCountry({ own: options.country, practice: practice?.country, langTag: options.langTag, where: options.where });
+  const crisis = crisisLinesFor(shown.code, lang);
+  // The chooser keeps its place in the template, so its DOM, and focus on its button, survive a choice.
+  return html`${renderEmergency(crisis, strings)} ${crisis ? renderCrisisLines(crisis, strings, lang) : nothing}
+  ${renderCountryChooser(shown, strings, lang)} ${crisis ? nothing : renderGeneralAdvice(!!shown.code, strings, practice?.crisisDirectoryUrl)}`;
+}
+
+export interface CrisisPanelOptions extends CrisisHelpOptions {
   /** Id of the heading; the component moves focus to it when the panel appears. */
   headingId: string;
   /** A sentence of the component's own, said before the footer's introduction. */
@@ -24,17 +45,17 @@ export interface CrisisPanelOptions {
 export function renderCrisisPanel(options: CrisisPanelOptions): TemplateResult {
   const { lang, headingId } = options;
   const strings = crisisFooterStrings(lang);
-  const crisis = crisisLinesFor(resolveCountry(options.country, options.practiceCountry, options.langTag), lang);
   return html`<section class="crisis-panel" part="crisis-panel" aria-labelledby=${headingId}>
     <h3 id=${headingId} tabindex="-1">${strings.heading}</h3>
     ${options.message ? html`<p class="crisis-message">${options.message}</p>` : nothing}
     <p class="crisis-intro">${strings.intro}</p>
-    ${renderEmergency(crisis, strings)} ${renderCrisisLines(crisis, strings, lang)}
+    ${renderCrisisHelp(options)}
   </section>`;
 }
 
 export const crisisPanelStyles = [
   crisisResourceStyles,
+  countryChooserStyles,
   css`
     .crisis-panel {
       padding: var(--_stall-space);

@@ -6,10 +6,9 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Crisis, CrisisLine } from '../content/kinds.js';
 import { fill, fillText, formatDate } from '../shared/locale.js';
+import { dialString, telHref } from '../shared/phone.js';
 import type { CrisisFooterStrings } from './crisis-data.js';
 
-const dialString = (number: string) => number.replace(/[^\d+]/g, '');
-export const telHref = (number: string) => `tel:${dialString(number)}`;
 const smsHref = (number: string, keyword?: string) =>
   `sms:${dialString(number)}${keyword ? `?body=${encodeURIComponent(keyword)}` : ''}`;
 
@@ -61,15 +60,15 @@ function renderLine(line: CrisisLine, strings: CrisisFooterStrings): TemplateRes
   </li>`;
 }
 
-/** The crisis lines of a country, or the general advice for a country the library does not cover. */
-export function renderCrisisLines(crisis: Crisis | undefined, strings: CrisisFooterStrings, lang: string): TemplateResult {
-  if (!crisis) return html`<p class="unknown" part="unknown-country">${strings.unknownCountry}</p>`;
+/** The crisis lines of a country, then when they were checked. */
+export function renderCrisisLines(crisis: Crisis, strings: CrisisFooterStrings, lang: string): TemplateResult {
   // Show the oldest check: the whole list is only as current as its least recent entry.
-  const checked = [crisis.emergency?.verifiedAt, ...crisis.lines.map((line) => line.verifiedAt)].filter(Boolean).sort()[0]!;
-  return html`<ul class="lines" part="lines">
+  const checked = [crisis.emergency?.verifiedAt, ...crisis.lines.map((line) => line.verifiedAt)].filter(Boolean).sort()[0];
+  return html`<p class="lines-note">${strings.linesNote}</p>
+    <ul class="lines" part="lines">
       ${crisis.lines.map((line) => renderLine(line, strings))}
     </ul>
-    <p class="verified" part="verified">${fillText(strings.verified, { country: crisis.countryName, date: formatDate(checked, lang) })}</p>`;
+    ${checked ? html`<p class="verified" part="verified">${fillText(strings.verified, { country: crisis.countryName, date: formatDate(checked, lang) })}</p>` : nothing}`;
 }
 
 export const crisisResourceStyles = css`
@@ -97,6 +96,9 @@ export const crisisResourceStyles = css`
   }
   .ways li {
     margin-block: 0.25rem;
+  }
+  .lines-note {
+    margin: 0 0 var(--_stall-space);
   }
   .details,
   .verified {

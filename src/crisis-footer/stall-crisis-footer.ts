@@ -6,14 +6,18 @@ import { readoptStyles } from '../shared/adopted-styles.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { fillText } from '../shared/locale.js';
 import { baseStyles } from '../shared/styles.js';
-import { crisisFooterStrings, crisisLinesFor, resolveCountry, type CrisisFooterStrings } from './crisis-data.js';
-import { crisisResourceStyles, renderCrisisLines, renderEmergency, telHref } from './crisis-resources.js';
+import { telHref } from '../shared/phone.js';
+import { crisisFooterStrings, type CrisisFooterStrings } from './crisis-data.js';
+import { crisisPanelStyles, renderCrisisHelp } from './crisis-panel.js';
 
 /**
  * Crisis data is bundled with the library and never fetched, so the footer renders even when
- * every other content file fails. The country comes from `country`, else the enclosing
- * `<stall-practice>`, else the region of the nearest `lang` (`es-MX` → MX), else the United States;
- * never from the visitor's network address.
+ * every other content file fails. The country comes from the visitor's choice in a country
+ * chooser, else `country`, else the enclosing `<stall-practice>`, else the region of the nearest
+ * `lang` (`es-MX` → MX), else a guess from the browser's time zone; with none of these the visitor
+ * is asked to choose, and sees the general advice. Never a default country, never the visitor's
+ * network address. Under the lines, "Not in the United Kingdom? Choose your country" switches every
+ * component on the page to another country's lines; the choice is not stored or sent.
  *
  * @tagname stall-crisis-footer
  * @summary The crisis lines for the configured country, the emergency number first, then the
@@ -26,6 +30,7 @@ import { crisisResourceStyles, renderCrisisLines, renderEmergency, telHref } fro
  * @csspart line - One crisis line.
  * @csspart verified - When the crisis details were last checked.
  * @csspart unknown-country - The general advice shown for a country without bundled lines.
+ * @csspart country-chooser - The control to choose another country's crisis lines.
  * @csspart practice - The practice's contact details.
  *
  * @cssprop --stall-font-family - Font of every text (default: the page's font).
@@ -43,7 +48,7 @@ import { crisisResourceStyles, renderCrisisLines, renderEmergency, telHref } fro
 export class StallCrisisFooter extends LitElement {
   static override styles = [
     baseStyles,
-    crisisResourceStyles,
+    crisisPanelStyles,
     css`
       .footer {
         padding: var(--_stall-space);
@@ -83,7 +88,11 @@ export class StallCrisisFooter extends LitElement {
   /** @internal */
   private readonly locale = new LocaleController(this);
 
-  /** ISO 3166-1 alpha-2 code (US, CA, GB, IE, AU, NZ, ES, MX, AR…). Overrides the practice's country. */
+  /**
+   * The country whose lines to show: a two-letter code in any case (`GB`, `es`), a three-letter one
+   * (`GBR`) or `UK`. Overrides the practice's country; `""` counts as not set. One that is not
+   * recognised is warned about, and the visitor is asked to choose.
+   */
   @property() country?: string;
 
   /** The standard `lang` attribute; English and Spanish are built in. */
@@ -97,11 +106,11 @@ export class StallCrisisFooter extends LitElement {
   override render() {
     const lang = this.locale.language;
     const strings = crisisFooterStrings(lang);
-    const crisis = crisisLinesFor(resolveCountry(this.country, this.practice?.country, this.locale.tag), lang);
+    const help = renderCrisisHelp({ lang, langTag: this.locale.tag, country: this.country, practice: this.practice, where: 'stall-crisis-footer' });
     return html`<section class="footer" part="base" aria-labelledby="heading" lang=${lang}>
       <h2 id="heading" part="heading">${strings.heading}</h2>
       <p class="intro">${strings.intro}</p>
-      ${renderEmergency(crisis, strings)} ${renderCrisisLines(crisis, strings, lang)} ${this.renderPractice(strings)}
+      ${help} ${this.renderPractice(strings)}
     </section>`;
   }
 

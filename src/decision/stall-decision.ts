@@ -54,6 +54,7 @@ import { renderStep } from './render-step.js';
  * @csspart lines - The list of crisis lines in the crisis panel.
  * @csspart line - One crisis line.
  * @csspart verified - When the crisis details were last checked.
+ * @csspart country-chooser - The control to choose another country's crisis lines.
  * @csspart unknown-country - The general advice shown for a country without bundled lines.
  * @csspart outcome - Where the answers led: summary, options, next steps and questions.
  * @csspart values - What the visitor said matters most to them.
@@ -130,7 +131,7 @@ export class StallDecision extends LitElement {
    */
   @property() src?: string;
 
-  /** ISO 3166-1 alpha-2 code of the crisis lines to show. Overrides the practice's country. */
+  /** Country of the crisis lines to show (`GB`, `gbr`, `UK`…). Overrides the practice's country. */
   @property() country?: string;
 
   /**
@@ -255,7 +256,7 @@ export class StallDecision extends LitElement {
     const { risk, redFlag } = flagsOf(decision, walk.trail, walk.answers);
     const crisis =
       risk || (outcome && (redFlag || outcome.redFlag))
-        ? renderCrisisPanel({ lang, langTag: this.locale.tag, country: this.country, practiceCountry: this.practice?.country, headingId: 'crisis-heading', message: risk ? strings.riskMessage : strings.redFlagMessage })
+        ? renderCrisisPanel({ lang, langTag: this.locale.tag, country: this.country, practice: this.practice, where: 'stall-decision', headingId: 'crisis-heading', message: risk ? strings.riskMessage : strings.redFlagMessage })
         : nothing;
     // One outer template for every view, so the storage controls (and focus on them) persist.
     return html`<div class="decision" part="base" lang=${lang}>

@@ -3,21 +3,37 @@
  * warning that names it, so one typo never stops the crisis footer or anything else rendering.
  * Hand-written rather than zod: this runs on every page, and zod stays out of the main bundle.
  */
+import { ACCEPTED_COUNTRIES, UNKNOWN_COUNTRY, toAlpha2, unrecognisedCountryMessage } from '../crisis-footer/country.js';
+import { isDialable } from '../shared/phone.js';
 import type { PracticeConfig } from './practice-context.js';
 
 type Field = keyof PracticeConfig;
-type Rule = { test: (value: string) => boolean; expected: string; normalise?: (value: string) => string };
+type Rule = {
+  test: (value: string) => boolean;
+  expected: string;
+  normalise?: (value: string) => string;
+  /** Kept in place of a value that fails, with its own warning, instead of dropping the field. */
+  failed?: { value: string; message: (written: string) => string };
+};
 
 const shortText = (max: number): Rule => ({ test: (v) => v.length <= max, expected: `text of at most ${max} characters` });
 
 const rules: Record<Field, Rule> = {
   name: shortText(200),
-  phone: { test: (v) => v.length <= 40 && /^\+?\(?[0-9][0-9 ().-]*$/.test(v), expected: 'digits, spaces, dashes or brackets' },
+  phone: { test: (v) => v.length <= 40 && isDialable(v), expected: 'digits, spaces, dashes or brackets, and an optional extension such as "ext. 2"' },
   email: { test: (v) => v.length <= 254 && /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(v), expected: 'an email address' },
   bookingUrl: { test: isHttpsUrl, expected: 'an https:// address' },
   address: shortText(300),
   hours: shortText(200),
-  country: { test: (v) => /^[a-z]{2}$/i.test(v), expected: 'a two-letter country code such as GB', normalise: (v) => v.toUpperCase() },
+  crisisDirectoryUrl: { test: isHttpsUrl, expected: 'an https:// address' },
+  // A country that is not recognised is not dropped: the components show the general advice and
+  // ask the visitor to choose, rather than guess past what the practice meant.
+  country: {
+    test: (v) => toAlpha2(v) !== undefined,
+    expected: ACCEPTED_COUNTRIES,
+    normalise: (v) => toAlpha2(v)!,
+    failed: { value: UNKNOWN_COUNTRY, message: (written) => unrecognisedCountryMessage('<stall-practice>', written) },
+  },
   lang: { test: (v) => /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(v), expected: 'a language tag such as en or es-MX' },
 };
 
@@ -29,6 +45,7 @@ export const practiceAttributes: Record<Field, string> = {
   bookingUrl: 'booking-url',
   address: 'address',
   hours: 'hours',
+  crisisDirectoryUrl: 'crisis-directory-url',
   country: 'country',
   lang: 'lang',
 };
@@ -59,6 +76,12 @@ export function checkPracticeConfig(raw: Record<string, unknown>, warn: Warn): P
       continue;
     }
     const text = typeof value === 'string' ? value.trim() : undefined;
+    if (text === '') continue;
+    if (text !== undefined && rule.failed && !rule.test(text)) {
+      warn(rule.failed.message(text));
+      config[key] = rule.failed.value;
+      continue;
+    }
     if (text === undefined || !rule.test(text)) {
       warn(`<stall-practice>: ignored "${practiceAttributes[key as Field]}": expected ${rule.expected}`);
       continue;

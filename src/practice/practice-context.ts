@@ -12,7 +12,9 @@ export interface PracticeConfig {
   readonly bookingUrl?: string;
   readonly address?: string;
   readonly hours?: string;
-  /** ISO 3166-1 alpha-2, upper case. */
+  /** An `https:` directory of crisis lines in other countries, linked from the "Somewhere else" advice. */
+  readonly crisisDirectoryUrl?: string;
+  /** ISO 3166-1 alpha-2, upper case; `ZZ` when the practice set a country that is not recognised. */
   readonly country?: string;
   /** BCP 47 language tag. */
   readonly lang?: string;

@@ -28,7 +28,11 @@ export class StallPractice extends LitElement {
   /** The practice's name, shown with its contact details. */
   @property({ reflect: true }) name?: string;
 
-  /** Phone number for appointments (not a crisis line): digits, spaces, dashes or brackets. */
+  /**
+   * Phone number for appointments (not a crisis line): digits, spaces, dashes or brackets, with an
+   * optional extension (`020 7946 0000 ext. 2`). Shown as written; the link dials it, dropping a
+   * trunk `(0)` after a country code (`+44 (0)20…` dials `+4420…`).
+   */
   @property() phone?: string;
 
   @property() email?: string;
@@ -41,8 +45,19 @@ export class StallPractice extends LitElement {
   /** Office hours as text, e.g. "Mon-Fri 9am-5pm". */
   @property() hours?: string;
 
-  /** ISO 3166-1 alpha-2 code (GB, US, ES…); chooses the crisis lines shown inside. */
+  /**
+   * The country whose crisis lines the components inside show: a two-letter code in any case
+   * (`GB`, `es`), a three-letter one (`GBR`) or `UK`. One that is not recognised is warned about and
+   * the components ask the visitor to choose. Without it, the region of `lang`, then the visitor's
+   * time zone decide, else the visitor is asked; never a default country.
+   */
   @property() country?: string;
+
+  /**
+   * An `https:` page listing crisis lines in many countries, linked from the advice shown when the
+   * visitor's country has no bundled lines ("Somewhere else").
+   */
+  @property({ attribute: 'crisis-directory-url' }) crisisDirectoryUrl?: string;
 
   /** The standard `lang` attribute: the language of the components inside (`en`, `es`, `es-MX`…). */
   @property() override lang!: string;
@@ -96,6 +111,7 @@ export class StallPractice extends LitElement {
             bookingUrl: this.bookingUrl,
             address: this.address,
             hours: this.hours,
+            crisisDirectoryUrl: this.crisisDirectoryUrl,
             country: this.country,
             lang: this.lang,
           }).filter(([, value]) => value !== undefined && value !== null),

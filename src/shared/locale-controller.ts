@@ -1,17 +1,25 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { nearestLang, uiLanguage, type Language } from './locale.js';
+import { onCountryChoice } from '../crisis-footer/country-choice.js';
+import { nearestLang, uiLanguage, UI_LANGUAGES, type Language } from './locale.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
 const hosts = new Set<Host>();
 let observer: MutationObserver | undefined;
+/** Documents the observer watches: a component moved into an iframe follows that page's `lang`. */
+const watched = new Set<Element>();
+/** Languages already said to be missing, so the console hears it once per page. */
+const missingLanguages = new Set<string>();
 
 /**
- * Keeps a component's language in step with the page: re-renders its host when any `lang`
- * attribute in the document changes (one observer for all components).
+ * Keeps a component's language and country in step with the page: re-renders its host when it is
+ * connected (it may have moved under another `lang`), when any `lang` attribute in its document
+ * changes (one observer for all components), and when the visitor chooses a country in any
+ * component's chooser.
  */
 export class LocaleController implements ReactiveController {
   private readonly host: Host;
+  private stopListening?: () => void;
 
   constructor(host: Host) {
     this.host = host;
@@ -21,12 +29,22 @@ export class LocaleController implements ReactiveController {
   hostConnected(): void {
     hosts.add(this.host);
     observer ??= new MutationObserver(() => hosts.forEach((host) => host.requestUpdate()));
-    if (hosts.size === 1) observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    const root = this.host.ownerDocument.documentElement;
+    if (root && !watched.has(root)) {
+      observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
+      watched.add(root);
+    }
+    this.stopListening = onCountryChoice(() => this.host.requestUpdate());
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
     hosts.delete(this.host);
-    if (!hosts.size) observer?.disconnect();
+    this.stopListening?.();
+    if (!hosts.size) {
+      observer?.disconnect();
+      watched.clear();
+    }
   }
 
   /** The BCP 47 tag in force for the host, `en` when the page declares none. */
@@ -34,8 +52,14 @@ export class LocaleController implements ReactiveController {
     return nearestLang(this.host) ?? 'en';
   }
 
-  /** The UI language to speak: the tag's language when the library has it, else English. */
+  /** The UI language to speak: the tag's language when the library has it, else English (said once). */
   get language(): Language {
-    return uiLanguage(this.tag);
+    const tag = this.tag;
+    const primary = tag.toLowerCase().split('-')[0];
+    if (!(UI_LANGUAGES as readonly string[]).includes(primary) && !missingLanguages.has(primary)) {
+      missingLanguages.add(primary);
+      console.info(`stall-elements: no wording in "${primary}" (lang="${tag}") yet, so the components speak English. Built in: ${UI_LANGUAGES.join(', ')}.`);
+    }
+    return uiLanguage(tag);
   }
 }
