@@ -20,7 +20,9 @@ const pairs = [
   [endingEn, endingEs],
 ] as [Article, Article][];
 
-const crisisLine = { en: /call your local emergency number/, es: /llama al número de emergencias de tu país/ };
+const crisisLine = { en: /If you are in danger now, call/, es: /Si estás en peligro ahora, llama/ };
+// The paragraph these articles once opened with; the component's crisis line replaced it.
+const oldCrisisParagraph = /thinking about suicide or could be in danger|pensando en el suicidio o puedes estar en peligro/;
 
 describe('<stall-article> on changing therapist', () => {
   afterEach(async () => {
@@ -42,8 +44,11 @@ describe('<stall-article> on changing therapist', () => {
         expect(text(el).lang).to.equal(lang);
         expect(squash(frame(el).querySelector('[part="toc"] h2')!.textContent)).to.equal(lang === 'en' ? 'In this article' : 'En este artículo');
 
-        // What to do in a crisis comes before anything else, and works without a footer.
-        expect(squash(text(el).firstElementChild!.textContent)).to.match(crisisLine[lang]);
+        // What to do in a crisis comes before the text, said once by the article's own crisis line.
+        const crisis = frame(el).querySelector('[part="crisis-line"]')!;
+        expect(crisis.getBoundingClientRect().bottom).to.be.at.most(text(el).getBoundingClientRect().top);
+        expect(squash(crisis.textContent)).to.match(crisisLine[lang]);
+        expect(squash(text(el).textContent)).not.to.match(oldCrisisParagraph);
 
         // The contents name every section, and the section ids are the same in both languages.
         const sections = [...text(el).querySelectorAll('h2')];

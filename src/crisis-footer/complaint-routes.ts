@@ -8,7 +8,8 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { ComplaintRoute, Crisis, UiStrings } from '../content/kinds.js';
 import { fillText, type Language } from '../shared/locale.js';
-import { crisisLinesFor, resolveCountry } from './crisis-data.js';
+import { crisisLinesFor } from './crisis-data.js';
+import { resolveCountry } from './resolve-country.js';
 import stringsEn from '../../content/ui/complaint-routes.en.md';
 import stringsEs from '../../content/ui/complaint-routes.es.md';
 
@@ -59,11 +60,14 @@ export interface ComplaintRoutesForOptions {
   /** The component's own `country`, then the practice's: resolved exactly as the crisis panel does. */
   country?: string;
   practiceCountry?: string;
+  /** The element's tag name, for a warning about its `country`. */
+  where?: string;
 }
 
 /** The complaint routes of the country the crisis panel shows, in `lang`. */
-export function renderComplaintRoutesFor({ lang, langTag, country, practiceCountry }: ComplaintRoutesForOptions): TemplateResult {
-  return renderComplaintRoutes(crisisLinesFor(resolveCountry(country, practiceCountry, langTag), lang), complaintRouteStrings(lang));
+export function renderComplaintRoutesFor({ lang, langTag, country, practiceCountry, where }: ComplaintRoutesForOptions): TemplateResult {
+  const shown = resolveCountry({ own: country, practice: practiceCountry, langTag, where });
+  return renderComplaintRoutes(crisisLinesFor(shown.code, lang), complaintRouteStrings(lang));
 }
 
 export const complaintRouteStyles = css`

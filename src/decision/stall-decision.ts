@@ -295,7 +295,7 @@ export class StallDecision extends LitElement {
     const summary = this.summaryOpen
       ? renderSessionSummary({ summary: decisionSummary(decision, outcome, walk, strings), strings, actions: this.summaryActions, headingId: 'summary-heading', onClose: () => this.handleSummaryToggle(false) })
       : html`<p><button type="button" class="primary" id="summary-open" @click=${() => this.handleSummaryToggle(true)}>${strings.summaryOpen}</button></p>`;
-    const complaintRoutes = { lang: this.locale.language, langTag: this.locale.tag, country: this.country, practiceCountry: this.practice?.country };
+    const complaintRoutes = { lang: this.locale.language, langTag: this.locale.tag, country: this.country, practiceCountry: this.practice?.country, where: 'stall-decision' };
     return html`${renderOutcome({ decision, outcome, walk, strings, articleHref: this.articleHref, complaintRoutes })} ${summary} ${this.renderNav(decision, walk)}`;
   }
 

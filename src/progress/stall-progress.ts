@@ -199,7 +199,7 @@ export class StallProgress extends LitElement {
   private renderProgress(progress: Progress, strings: ProgressStrings) {
     const lang = this.locale.language;
     const crisis = this.form.showsCrisis(progress)
-      ? renderCrisisPanel({ lang, langTag: this.locale.tag, country: this.country, practiceCountry: this.practice?.country, headingId: 'crisis-heading', message: progress.riskMessage })
+      ? renderCrisisPanel({ lang, langTag: this.locale.tag, country: this.country, practice: this.practice, where: 'stall-progress', headingId: 'crisis-heading', message: progress.riskMessage })
       : nothing;
     return html`<div class="progress" part="base" lang=${lang}>
       <div class="heading" lang=${progress.lang}>
