@@ -8,6 +8,7 @@
  * CORE, PHQ…). The check-in is a personal tracker, not a validated test.
  */
 import * as z from 'zod/mini';
+import { CHECKIN_FILE_FORMAT } from '../progress/checkin-format.js';
 import { answerStorageStringsShape, isoDate, kebabId, language, loadErrorStringsShape, reportDuplicateIds, sources, text } from './schemas.js';
 
 const question = z.strictObject({
@@ -129,8 +130,8 @@ const checkin = z.strictObject({
   note: z.optional(z.string().check(z.maxLength(200))),
 });
 export type Checkin = z.output<typeof checkin>;
+export { CHECKIN_FILE_FORMAT };
 
-export const CHECKIN_FILE_FORMAT = 'stall-elements/progress';
 
 /** What Export writes and Import reads back: the check-ins of one check-in content id. */
 export const checkinFileSchema = z.strictObject({

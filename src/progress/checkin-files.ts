@@ -5,7 +5,8 @@
  * plainly what is wrong with a file that is not an export of this check-in.
  */
 import type { Progress } from '../content/kinds.js';
-import { CHECKIN_FILE_FORMAT, type Checkin, type CheckinFile } from '../content/progress-schema.js';
+import type { Checkin, CheckinFile } from '../content/progress-schema.js';
+import { CHECKIN_FILE_FORMAT } from './checkin-format.js';
 import type { ProgressStrings } from './progress-content.js';
 import { averageOf, fitsContent } from './progress-trend.js';
 
