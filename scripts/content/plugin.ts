@@ -22,6 +22,8 @@ export interface StallContentOptions {
   root?: string;
   /** A practice's own content folder, laid over `content/`: same id and language replaces, a new id adds. */
   practice?: string;
+  /** The caller has checked the content already (`stall-elements build`): skip it at build start. */
+  checked?: boolean;
 }
 
 const RESOLVED = `\0${VIRTUAL_PREFIX}`;
@@ -33,7 +35,7 @@ function fail(message: string): never {
   throw error;
 }
 
-export function stallContent({ root = process.cwd(), practice }: StallContentOptions = {}): Plugin {
+export function stallContent({ root = process.cwd(), practice, checked = false }: StallContentOptions = {}): Plugin {
   const contentDir = path.join(root, 'content');
   const practiceDir = practice ? path.resolve(practice) : undefined;
   const kindOf = (file: string): { dir: string; kind: string; name: string } | undefined => {
@@ -48,6 +50,7 @@ export function stallContent({ root = process.cwd(), practice }: StallContentOpt
     name: 'stall-content',
     enforce: 'pre',
     buildStart() {
+      if (checked) return;
       const report = checkAllContent(root);
       for (const warning of report.warnings) this.warn(warning);
       if (report.errors.length) fail(`content check failed:\n${report.errors.join('\n')}`);
