@@ -69,7 +69,7 @@ describe('the packed tarball, installed into an empty project', () => {
 
   it('holds the built files, the sources the CLI compiles and custom-elements.json, and no tests', () => {
     const listed = spawnSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).stdout.split('\n');
-    for (const file of ['bin/stall-elements.js', 'dist/cli/stall-elements.js', 'dist/define.js', 'dist/cdn/stall-elements.js', 'dist/types/define.d.ts', 'src/autoload.ts', 'content/crisis/gb.en.md', 'tsconfig.json', 'custom-elements.json']) {
+    for (const file of ['bin/stall-elements.js', 'dist/cli/stall-elements.js', 'dist/define.js', 'dist/cdn/stall-elements.js', 'dist/types/define.d.ts', 'src/autoload.ts', 'content/crisis/gb.en.md', 'custom-elements.json']) {
       assert.ok(listed.includes(`package/${file}`), `the tarball has ${file}`);
     }
     assert.ok(!listed.some((file) => /^package\/(test|scripts|stories|node_modules)\//.test(file)), 'no tests, scripts or stories');
