@@ -7,7 +7,7 @@
  * It compiles the library from its own `src/` and `content/` (shipped in the package) with Vite,
  * a dependency of the package, loaded only here.
  */
-import { existsSync, rmSync, watch as watchFolder } from 'node:fs';
+import { existsSync, readdirSync, rmSync, watch as watchFolder, type FSWatcher } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -115,19 +115,29 @@ export async function build(call: BuildCall, write: (line: string) => void, root
   return new Promise<number>((resolve) => {
     let timer: NodeJS.Timeout | undefined;
     let running = Promise.resolve(code);
-    const watcher = watchFolder(call.content, { recursive: true }, () => {
+    const rebuild = () => {
       clearTimeout(timer);
       // Editors write a file in several steps: build once they are done.
       timer = setTimeout(() => {
         running = running.then(() => {
+          watchFolders();
           write('');
           write(`${new Date().toLocaleTimeString()}: ${call.content} changed, building again`);
           return buildOnce(root, call, write);
         });
       }, 150);
-    });
+    };
+    // A watcher per folder, not one recursive watcher: an editor that saves by replacing the file
+    // (a new inode) would otherwise be heard only once.
+    const watchers = new Map<string, FSWatcher>();
+    const watchFolders = () => {
+      const folders = [call.content, ...readdirSync(call.content, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => path.join(call.content, entry.name))];
+      for (const folder of folders) if (!watchers.has(folder)) watchers.set(folder, watchFolder(folder, rebuild));
+    };
+    watchFolders();
     process.once('SIGINT', () => {
-      watcher.close();
+      clearTimeout(timer);
+      for (const watcher of watchers.values()) watcher.close();
       void running.then(resolve);
     });
   });
