@@ -66,6 +66,17 @@ export function stallContent({ root = process.cwd(), practice, checked = false }
       if ((importer?.startsWith(RESOLVED) || source.endsWith('.md')) && path.isAbsolute(source) && kindOf(source)) return source;
       return null;
     },
+    configureServer(server) {
+      // The dev server: a file added or removed changes the registries; build them again.
+      const refresh = (file: string) => {
+        if (!file.endsWith('.md') || !kindOf(path.resolve(file))) return;
+        for (const [id, module] of server.moduleGraph.idToModuleMap) if (id.startsWith(RESOLVED)) server.moduleGraph.invalidateModule(module);
+        server.ws.send({ type: 'full-reload' });
+      };
+      if (practiceDir) server.watcher.add(practiceDir);
+      server.watcher.on('add', refresh);
+      server.watcher.on('unlink', refresh);
+    },
     load(id) {
       if (id.startsWith(RESOLVED)) {
         const wanted = parseRegistryId(id.slice(1))!;
@@ -74,7 +85,6 @@ export function stallContent({ root = process.cwd(), practice, checked = false }
         if (wanted.id && !files.some((file) => file.kind === wanted.kind && file.id === wanted.id)) {
           fail(`${id.slice(1)}: no file content/${wanted.kind}/${wanted.id}.<lang>.md`);
         }
-        for (const dir of [contentDir, practiceDir]) if (dir) this.addWatchFile(path.join(dir, wanted.kind));
         return { code: registryModule(files, wanted.kind, wanted.id), map: null };
       }
       const file = path.resolve(id.split('?')[0]);
