@@ -2,8 +2,9 @@
  * `stall-elements check <file.md>…`: checks content files against the schemas the build uses and
  * prints every problem as `file:line: field: reason`. Exit code 1 when any file has errors.
  *
- * A file under `content/<kind>/<id>.<lang>.md` is checked as its folder says; any other file
- * (a practice's own checklist, say) needs `--kind checklists` (or decisions, articles, crisis, ui).
+ * A file under `content/<kind>/<id>.<lang>.md`, or in a `<kind>/` folder of a practice's content
+ * folder, is checked as its folder says; any other file (a practice's own checklist, say) needs
+ * `--kind checklists` (or decisions, articles, crisis, ui).
  */
 import path from 'node:path';
 import { contentKinds, identifyContentFile, LANGUAGES, type ContentLanguage } from '../../src/content/kinds.js';
@@ -16,8 +17,11 @@ export interface FileResult {
   issues: ContentIssue[];
 }
 
-function checkFile(file: string, kind: string | undefined): FileResult {
+function checkFile(file: string, givenKind: string | undefined): FileResult {
   const inContent = /(?:^|\/)(content\/[^/]+\/[^/]+\.md)$/.exec(file.split(path.sep).join('/'));
+  // A file of a practice's folder (`stall-content/checklists/x.en.md`): its folder names the kind.
+  const folder = path.basename(path.dirname(path.resolve(file)));
+  const kind = givenKind ?? (!inContent && folder in contentKinds ? folder : undefined);
   let named: { kind: string; id: string; lang: ContentLanguage };
   if (kind) {
     // A file outside content/: its id and language come from its name (`mine.es.md`), else English.

@@ -52,7 +52,7 @@ The build checks every file and stops with \`file:line: field: reason\` for each
 check one file on its own:
 
 \`\`\`sh
-npx stall-elements check --kind checklists ${dir}/checklists/stalling-signs.en.md
+npx stall-elements check ${dir}/checklists/stalling-signs.en.md
 \`\`\`
 
 ## Crisis lines

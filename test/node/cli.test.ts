@@ -35,6 +35,15 @@ describe('stall-elements check', () => {
     assert.match(out, /1 file of 1 with errors$/);
   });
 
+  it("takes the kind from the folder of a practice's content folder", () => {
+    const own = path.join(dir, 'stall-content/checklists/our-checklist.en.md');
+    mkdirSync(path.dirname(own), { recursive: true });
+    writeFileSync(own, readFileSync(brokenFile));
+    const { code, out } = run('check', own);
+    assert.equal(code, 1);
+    assert.match(out, new RegExp(`^${own}:${legendLine}: legend: must not be empty$`, 'm'));
+  });
+
   it('asks for --kind for a file outside content/', () => {
     const { code, out } = run('check', brokenFile);
     assert.equal(code, 1);
