@@ -139,7 +139,7 @@ for (const [name, size] of transferred) row(`  ${name}`, kb(size));
 const requested = [...library.flatMap((run) => run.requests), ...articleRequests].filter(isLoaderUrl);
 row('run-time loader requested by a bundled-only page', requested.length ? `yes: ${requested[0]}` : 'never', 'never', verdict(!requested.length));
 
-heading(`Speed: ${RUNS} runs each, alternating, fresh context, CPU ${CPU_SLOWDOWN}x slower, 390x844 phone; median (min–max)`);
+heading(`Speed: ${RUNS} runs each, in rotating order, fresh context, CPU ${CPU_SLOWDOWN}x slower, 390x844 phone; median (min–max)`);
 rows.push(`${''.padEnd(33)} ${'<stall-checklist>'.padEnd(23)} ${'plain HTML'.padEnd(23)} ${'ratio'.padEnd(6)} target`);
 const compare = (what: string, pick: (run: ChecklistRun) => number, unit: (n: number) => string, target?: number) => {
   const ours = spread(library.map(pick));
