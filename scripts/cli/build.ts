@@ -131,7 +131,9 @@ export async function build(call: BuildCall, write: (line: string) => void, root
     // (a new inode) would otherwise be heard only once.
     const watchers = new Map<string, FSWatcher>();
     const watchFolders = () => {
-      const folders = [call.content, ...readdirSync(call.content, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => path.join(call.content, entry.name))];
+      const subfolders = readdirSync(call.content, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => path.join(call.content, entry.name));
+      // Not --out, should it be inside the folder: each build would set off the next.
+      const folders = [call.content, ...subfolders.filter((folder) => path.resolve(folder) !== path.resolve(call.out))];
       for (const folder of folders) if (!watchers.has(folder)) watchers.set(folder, watchFolder(folder, rebuild));
     };
     watchFolders();
