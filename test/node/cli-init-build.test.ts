@@ -1,10 +1,10 @@
 // `stall-elements init` and `stall-elements build`: a practice's folder made, checked with the
 // messages of `check`, and compiled into its own drop-in bundle.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { main } from '../../scripts/cli.js';
 import { build } from '../../scripts/cli/build.js';
 
@@ -13,6 +13,7 @@ const work = mkdtempSync(path.join(tmpdir(), 'stall-practice-'));
 const lines: string[] = [];
 const write = (line: string) => lines.push(line);
 const output = () => lines.splice(0).join('\n');
+after(() => rmSync(work, { recursive: true, force: true }));
 
 function initFolder(name: string): string {
   const dir = path.join(work, name);

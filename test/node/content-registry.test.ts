@@ -2,15 +2,19 @@
 // English in the bundle and other languages lazy (crisis lines and interface words always in the
 // bundle, articles always lazy), and a practice's folder laid over the bundled files.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { stallContent } from '../../scripts/content/plugin.js';
 import { mergedContent, registryModule } from '../../scripts/content/registry.js';
 
+const made: string[] = [];
+after(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 function folderWith(files: string[]): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'stall-registry-'));
+  made.push(dir);
   for (const file of files) {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     writeFileSync(path.join(dir, file), '---\n---\n');
