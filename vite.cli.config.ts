@@ -1,8 +1,10 @@
 import { defineConfig } from 'vite';
 
 /**
- * `npx stall-elements check`: the authoring CLI as one Node file with its dependencies (yaml,
- * zod, marked) bundled in, so it runs from the published package, which installs none of them.
+ * `npx stall-elements check|init|build`: the authoring CLI as Node files with their dependencies
+ * (yaml, zod, marked) bundled in, so it runs from the published package, which installs none of
+ * them. Vite stays an import: `build` loads the package's own copy (a dependency) only when run.
+ * bin/stall-elements.js, the package's bin, runs dist/cli/stall-elements.js.
  */
 export default defineConfig({
   build: {
@@ -12,9 +14,10 @@ export default defineConfig({
     target: 'node20',
     minify: false,
     rolldownOptions: {
-      output: { entryFileNames: 'stall-elements.js', banner: '#!/usr/bin/env node' },
+      external: ['vite'],
+      output: { entryFileNames: 'stall-elements.js', chunkFileNames: '[name]-[hash].js' },
     },
   },
-  // Everything the CLI imports goes into the file; only Node's built-ins stay imports.
+  // Everything else the CLI imports goes into the files; only Node's built-ins and Vite stay imports.
   ssr: { noExternal: true, target: 'node' },
 });

@@ -1,87 +1,123 @@
 /**
- * `npx stall-elements check <file.md>…`: checks content files against the schemas the build uses
- * and prints every problem as `file:line: field: reason`. Exit code 1 when any file has errors.
- *
- * A file under `content/<kind>/<id>.<lang>.md` is checked as its folder says; any other file
- * (a practice's own checklist, say) needs `--kind checklists` (or decisions, articles, crisis, ui).
+ * `npx stall-elements <command>`: the authoring CLI.
+ * - `check <file.md>…`: checks content files (scripts/cli/check.ts).
+ * - `init [dir]`: a practice's own content folder with an example of each kind (scripts/cli/init.ts).
+ * - `build --content <dir> --out <dir> [--watch]`: the drop-in bundle with that folder compiled
+ *   in (scripts/cli/build.ts).
+ * A wrong call says what was wrong and exits 2; bad content exits 1.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { compileContentFile, contentKinds, identifyContentFile, LANGUAGES, type ContentLanguage } from '../src/content/kinds.js';
-import { ContentError, type ContentIssue } from '../src/content/parse.js';
-import { articleReadingIssues } from './content/article-rules.js';
-import { safeMessagingIssues } from './content/safe-messaging.js';
+import { realpathSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { contentKinds } from '../src/content/kinds.js';
+import { check } from './cli/check.js';
+import { init, DEFAULT_INIT_DIR } from './cli/init.js';
+import { closest, unknownChoice } from './cli/suggest.js';
 
-const USAGE = `usage: stall-elements check [--json] [--kind <${Object.keys(contentKinds).join('|')}>] <file.md>…`;
+const kinds = () => Object.keys(contentKinds);
 
-interface FileResult {
-  file: string;
-  ok: boolean;
-  issues: ContentIssue[];
+export const USAGE = [
+  `usage: stall-elements check [--json] [--kind <${kinds().join('|')}>] <file.md>…`,
+  `       stall-elements init [dir]                       (default ${DEFAULT_INIT_DIR})`,
+  '       stall-elements build --content <dir> --out <dir> [--watch]',
+].join('\n');
+
+/** Each command's switches, its options that take a value, and what else it accepts. */
+const COMMANDS = {
+  check: { flags: ['--json'], options: ['--kind'], positional: 'files' },
+  init: { flags: [], options: [], positional: 'dir' },
+  build: { flags: ['--watch'], options: ['--content', '--out'], positional: 'none' },
+} as const;
+type Command = keyof typeof COMMANDS;
+
+export interface Call {
+  command: Command;
+  flags: Set<string>;
+  options: Map<string, string>;
+  positional: string[];
 }
 
-function checkFile(file: string, kind: string | undefined): FileResult {
-  let source: string;
-  try {
-    source = readFileSync(file, 'utf8');
-  } catch (error) {
-    return { file, ok: false, issues: [{ path: '', message: `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}` }] };
-  }
-  const inContent = /(?:^|\/)(content\/[^/]+\/[^/]+\.md)$/.exec(file.split(path.sep).join('/'));
-  let named: { kind: string; id: string; lang: ContentLanguage };
-  if (kind) {
-    // A file outside content/: its id and language come from its name (`mine.es.md`), else English.
-    const [, id = 'file', lang = 'en'] = /([^/\\.]+)(?:\.([a-z]{2}))?\.md$/.exec(file) ?? [];
-    named = { kind, id, lang: (LANGUAGES as readonly string[]).includes(lang) ? (lang as ContentLanguage) : 'en' };
-  } else if (inContent) {
-    try {
-      named = identifyContentFile(inContent[1]);
-    } catch (error) {
-      if (!(error instanceof ContentError)) throw error;
-      return { file, ok: false, issues: [...error.issues] };
+class UsageError extends Error {}
+
+/** Reads the arguments, or throws a UsageError saying what is wrong with them. */
+export function parseCall(argv: string[]): Call {
+  const [name, ...rest] = argv;
+  if (!name) throw new UsageError('say what to do: check, init or build');
+  if (!(name in COMMANDS)) throw new UsageError(unknownChoice('command', name, Object.keys(COMMANDS)));
+  const command = name as Command;
+  const spec = COMMANDS[command];
+  const call: Call = { command, flags: new Set(), options: new Map(), positional: [] };
+  const known: readonly string[] = [...spec.flags, ...spec.options];
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    if (!arg.startsWith('--')) {
+      call.positional.push(arg);
+      continue;
     }
-  } else {
-    return { file, ok: false, issues: [{ path: '', message: `not under content/<kind>/: say which kind it is with --kind (${Object.keys(contentKinds).join(', ')})` }] };
+    const [option, inline] = arg.split(/=(.*)/s);
+    if ((spec.flags as readonly string[]).includes(option)) {
+      call.flags.add(option);
+    } else if ((spec.options as readonly string[]).includes(option)) {
+      const value = inline ?? rest[++i];
+      if (value === undefined || value.startsWith('--')) throw new UsageError(`${option} needs a value`);
+      call.options.set(option, value);
+    } else {
+      const guess = closest(option, known);
+      throw new UsageError(`${command} has no option ${option}${guess ? `: did you mean ${guess}?` : known.length ? ` (it takes ${known.join(', ')})` : ''}`);
+    }
   }
-  const issues: ContentIssue[] = [];
-  try {
-    if (inContent && !kind) compileContentFile(inContent[1], source);
-    else contentKinds[named.kind](source, file, { id: named.id, lang: named.lang });
-  } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-    issues.push(...error.issues);
+  const kind = call.options.get('--kind');
+  if (kind !== undefined && !(kind in contentKinds)) throw new UsageError(`--kind: ${unknownChoice('kind', kind, kinds())}`);
+  if (command === 'check' && !call.positional.length) throw new UsageError('check needs at least one file: stall-elements check <file.md>');
+  if (command === 'init' && call.positional.length > 1) throw new UsageError(`init takes one folder, not ${call.positional.length}`);
+  if (command === 'build') {
+    if (call.positional.length) throw new UsageError(`build takes no file names (got ${call.positional.join(' ')}): name the folder with --content <dir>`);
+    if (!call.options.has('--content')) throw new UsageError('build needs --content <dir>: your content folder (make one with stall-elements init)');
+    if (!call.options.has('--out')) throw new UsageError('build needs --out <dir>: where to write stall-elements.js and chunks/');
   }
-  // Rules the bundled content meets too: safe-messaging wording, and an English article's grade
-  // (not its length: a practice's own page may be short). Bundled files get the length rule as well.
-  issues.push(...safeMessagingIssues(source));
-  if (named.kind === 'articles') issues.push(...articleReadingIssues(source, named.lang, { length: !kind && !!inContent }).issues);
-  issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  return { file, ok: issues.length === 0, issues };
+  return call;
 }
 
+/** `check` and `init` (and wrong calls), at once. `build` is asynchronous: see runCli. */
 export function main(argv: string[], write = (line: string) => console.log(line)): number {
-  const [command, ...rest] = argv;
-  const json = rest.includes('--json');
-  const kindAt = rest.indexOf('--kind');
-  const kind = kindAt >= 0 ? rest[kindAt + 1] : undefined;
-  const paths = rest.filter((arg, i) => !arg.startsWith('--') && (kindAt < 0 || i !== kindAt + 1));
-  if (command !== 'check' || !paths.length || (kindAt >= 0 && !(kind && kind in contentKinds))) {
+  if (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+    write(USAGE);
+    return 0;
+  }
+  let call: Call;
+  try {
+    call = parseCall(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    write(`stall-elements: ${error.message}`);
     write(USAGE);
     return 2;
   }
-  const results = paths.map((file) => checkFile(file, kind));
-  if (json) {
-    write(JSON.stringify(results, null, 2));
-  } else {
-    for (const { file, issues } of results) {
-      for (const { line, path: field, message } of issues) write(`${file}${line ? `:${line}` : ''}: ${field ? `${field}: ` : ''}${message}`);
-    }
-    const bad = results.filter((r) => !r.ok).length;
-    const files = (n: number) => `${n} file${n === 1 ? '' : 's'}`;
-    write(bad ? `${files(bad)} of ${results.length} with errors` : `${files(results.length)} checked: no errors`);
-  }
-  return results.every((r) => r.ok) ? 0 : 1;
+  if (call.command === 'check') return check(call.positional, { kind: call.options.get('--kind'), json: call.flags.has('--json') }, write);
+  if (call.command === 'init') return init(call.positional[0] ?? DEFAULT_INIT_DIR, write);
+  write('stall-elements build runs through runCli');
+  return 2;
 }
 
-const invokedDirectly = process.argv[1] && /(?:cli\.ts|stall-elements(?:\.js)?)$/.test(process.argv[1]);
-if (invokedDirectly) process.exitCode = main(process.argv.slice(2));
+/** Every command, `build` included: what the installed bin runs. */
+export async function runCli(argv: string[], write = (line: string) => console.log(line)): Promise<number> {
+  if (argv[0] !== 'build') return main(argv, write);
+  let call: Call;
+  try {
+    call = parseCall(argv);
+  } catch {
+    return main(argv, write); // prints what is wrong with the call
+  }
+  // Loaded only for build: it brings in Vite.
+  const { build } = await import('./cli/build.js');
+  return build({ content: call.options.get('--content')!, out: call.options.get('--out')!, watch: call.flags.has('--watch') }, write);
+}
+
+function invokedDirectly(): boolean {
+  try {
+    return !!process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href;
+  } catch {
+    return false;
+  }
+}
+
+if (invokedDirectly()) process.exitCode = await runCli(process.argv.slice(2));

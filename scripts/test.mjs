@@ -61,7 +61,7 @@ if (chrome) {
   // The library as it ships: built into a temporary folder, served under a strict CSP, opened in
   // Chromium with every request logged (test/built/).
   const builtTests = readdirSync('test/built').filter((name) => name.endsWith('.test.ts')).map((name) => `test/built/${name}`);
-  const built = run('built bundle in Chromium: no eval, strict CSP, privacy (Node)', 'node', ['--import', 'tsx', '--test', '--test-reporter=spec', ...builtTests], { CHROME_PATH: chrome });
+  const built = run('built bundle and packed tarball in Chromium: no eval, strict CSP, privacy, install from the tarball (Node)', 'node', ['--import', 'tsx', '--test', '--test-reporter=spec', ...builtTests], { CHROME_PATH: chrome });
   totals.passed += Number(/ℹ pass (\d+)/.exec(built.output)?.[1] ?? 0);
   totals.failed += /ℹ fail (\d+)/.test(built.output) ? Number(/ℹ fail (\d+)/.exec(built.output)[1]) : 1;
 }

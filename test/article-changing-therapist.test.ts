@@ -29,9 +29,8 @@ describe('<stall-article> on changing therapist', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  it('lists the three articles among the bundled ones, after switching-therapists', () => {
-    const at = BUNDLED_ARTICLES.indexOf('switching-therapists');
-    expect(BUNDLED_ARTICLES.slice(at + 1, at + 4)).to.deep.equal(['finding-a-therapist', 'moving-without-a-gap', 'ending-well']);
+  it('lists the three articles among the bundled ones, found in content/ with no code change', () => {
+    expect(BUNDLED_ARTICLES).to.include.members(['finding-a-therapist', 'moving-without-a-gap', 'ending-well']);
   });
 
   for (const [en, es] of pairs) {

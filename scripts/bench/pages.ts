@@ -29,6 +29,10 @@ const dropIn = '<script type="module" src="/cdn/stall-elements.js"></script>';
 
 export const checklistPage = () => page('Checklist (stall-elements)', dropIn, '<stall-checklist></stall-checklist>');
 
+/** The same page on a practice's own bundle (`stall-elements build`), served under /practice/. */
+export const practiceChecklistPage = () =>
+  page('Checklist (stall-elements build)', '<script type="module" src="/practice/stall-elements.js"></script>', '<stall-checklist></stall-checklist>');
+
 export const articlePage = (id: string) => page('Article (stall-elements)', dropIn, `<stall-article article="${id}"></stall-article>`);
 
 /**
@@ -88,8 +92,9 @@ export interface BenchServer {
   close(): Promise<void>;
 }
 
-/** Serves `pages` by path and the built bundle under /cdn/, on 127.0.0.1 only. */
-export async function serve(pages: Record<string, string>, cdnDir: string): Promise<BenchServer> {
+/** Serves `pages` by path, the built bundle under /cdn/ and other folders under their `mounts` prefix, on 127.0.0.1 only. */
+export async function serve(pages: Record<string, string>, cdnDir: string, mounts: Record<string, string> = {}): Promise<BenchServer> {
+  const folders = Object.entries({ '/cdn/': cdnDir, ...mounts });
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const send = (status: number, type: string, body: string | Buffer) => {
@@ -97,9 +102,10 @@ export async function serve(pages: Record<string, string>, cdnDir: string): Prom
       response.end(body);
     };
     if (Object.hasOwn(pages, url.pathname)) return send(200, 'text/html; charset=utf-8', pages[url.pathname]);
-    if (url.pathname.startsWith('/cdn/')) {
-      const file = path.join(cdnDir, path.normalize(url.pathname.slice('/cdn/'.length)));
-      if (file.startsWith(cdnDir + path.sep)) {
+    const [prefix, dir] = folders.find(([start]) => url.pathname.startsWith(start)) ?? [];
+    if (prefix && dir) {
+      const file = path.join(dir, path.normalize(url.pathname.slice(prefix.length)));
+      if (file.startsWith(dir + path.sep)) {
         try {
           return send(200, 'text/javascript; charset=utf-8', readFileSync(file));
         } catch {

@@ -7,64 +7,26 @@
 import type { Article, UiStrings } from '../content/kinds.js';
 import type { ContentOrigins } from '../shared/content-source.js';
 import type { Language } from '../shared/locale.js';
-import stringsEn from '../../content/ui/article.en.md';
-import stringsEs from '../../content/ui/article.es.md';
+import bundled from 'stall-content/articles';
+import uiStrings from 'stall-content/ui/article';
 
 export type ArticleStrings = UiStrings<'article'>;
 
 const strings: Record<Language, ArticleStrings> = {
-  en: stringsEn as ArticleStrings,
-  es: stringsEs as ArticleStrings,
+  en: uiStrings.en() as ArticleStrings,
+  es: uiStrings.es() as ArticleStrings,
 };
 
 export function articleStrings(lang: Language): ArticleStrings {
   return strings[lang];
 }
 
-type Chunk = Promise<{ default: unknown }>;
-
-// Written out one by one: a bundler makes a chunk of each `import()` it can see.
-const bundled: Record<string, Record<Language, () => Chunk>> = {
-  'what-is-a-stall': {
-    en: () => import('../../content/articles/what-is-a-stall.en.md'),
-    es: () => import('../../content/articles/what-is-a-stall.es.md'),
-  },
-  'why-progress-stalls': {
-    en: () => import('../../content/articles/why-progress-stalls.en.md'),
-    es: () => import('../../content/articles/why-progress-stalls.es.md'),
-  },
-  'getting-unstuck': {
-    en: () => import('../../content/articles/getting-unstuck.en.md'),
-    es: () => import('../../content/articles/getting-unstuck.es.md'),
-  },
-  'is-therapy-working': {
-    en: () => import('../../content/articles/is-therapy-working.en.md'),
-    es: () => import('../../content/articles/is-therapy-working.es.md'),
-  },
-  'switching-therapists': {
-    en: () => import('../../content/articles/switching-therapists.en.md'),
-    es: () => import('../../content/articles/switching-therapists.es.md'),
-  },
-  'finding-a-therapist': {
-    en: () => import('../../content/articles/finding-a-therapist.en.md'),
-    es: () => import('../../content/articles/finding-a-therapist.es.md'),
-  },
-  'moving-without-a-gap': {
-    en: () => import('../../content/articles/moving-without-a-gap.en.md'),
-    es: () => import('../../content/articles/moving-without-a-gap.es.md'),
-  },
-  'ending-well': {
-    en: () => import('../../content/articles/ending-well.en.md'),
-    es: () => import('../../content/articles/ending-well.es.md'),
-  },
-};
-
-/** Ids of the bundled articles, in reading order. */
+/** Ids of the bundled articles (every file of content/articles/), in alphabetical order. */
 export const BUNDLED_ARTICLES = Object.keys(bundled);
 
 /** A bundled article (a promise for its chunk), or undefined for an unknown id. */
 export function bundledArticle(id: string, lang: Language): Promise<Article> | undefined {
-  return Object.hasOwn(bundled, id) ? bundled[id][lang]().then((module) => module.default as Article) : undefined;
+  return Object.hasOwn(bundled, id) ? bundled[id][lang]() : undefined;
 }
 
 /** Bundled articles, or markdown from outside the bundle through the lazy loader chunk. */

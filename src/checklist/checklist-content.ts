@@ -6,29 +6,19 @@
 import type { Checklist, UiStrings } from '../content/kinds.js';
 import type { ContentOrigins } from '../shared/content-source.js';
 import type { Language } from '../shared/locale.js';
-import stallingSignsEn from '../../content/checklists/stalling-signs.en.md';
-import stringsEn from '../../content/ui/checklist.en.md';
-import stringsEs from '../../content/ui/checklist.es.md';
+import bundled from 'stall-content/checklists';
+import uiStrings from 'stall-content/ui/checklist';
 
 export type ChecklistStrings = UiStrings<'checklist'>;
 
 const strings: Record<Language, ChecklistStrings> = {
-  en: stringsEn as ChecklistStrings,
-  es: stringsEs as ChecklistStrings,
+  en: uiStrings.en() as ChecklistStrings,
+  es: uiStrings.es() as ChecklistStrings,
 };
 
 export function checklistStrings(lang: Language): ChecklistStrings {
   return strings[lang];
 }
-
-type Bundled = Record<Language, () => Checklist | Promise<Checklist>>;
-
-const bundled: Record<string, Bundled> = {
-  'stalling-signs': {
-    en: () => stallingSignsEn as Checklist,
-    es: () => import('../../content/checklists/stalling-signs.es.md').then((module) => module.default as Checklist),
-  },
-};
 
 export const DEFAULT_CHECKLIST = 'stalling-signs';
 

@@ -10,14 +10,13 @@ import type { ComplaintRoute, Crisis, UiStrings } from '../content/kinds.js';
 import { fillText, type Language } from '../shared/locale.js';
 import { crisisLinesFor } from './crisis-data.js';
 import { resolveCountry } from './resolve-country.js';
-import stringsEn from '../../content/ui/complaint-routes.en.md';
-import stringsEs from '../../content/ui/complaint-routes.es.md';
+import uiStrings from 'stall-content/ui/complaint-routes';
 
 export type ComplaintRouteStrings = UiStrings<'complaint-routes'>;
 
 const strings: Record<Language, ComplaintRouteStrings> = {
-  en: stringsEn as ComplaintRouteStrings,
-  es: stringsEs as ComplaintRouteStrings,
+  en: uiStrings.en() as ComplaintRouteStrings,
+  es: uiStrings.es() as ComplaintRouteStrings,
 };
 
 export function complaintRouteStrings(lang: Language): ComplaintRouteStrings {

@@ -6,29 +6,19 @@
 import type { Decision, UiStrings } from '../content/kinds.js';
 import type { ContentOrigins } from '../shared/content-source.js';
 import type { Language } from '../shared/locale.js';
-import switchTherapistEn from '../../content/decisions/switch-therapist.en.md';
-import stringsEn from '../../content/ui/decision.en.md';
-import stringsEs from '../../content/ui/decision.es.md';
+import bundled from 'stall-content/decisions';
+import uiStrings from 'stall-content/ui/decision';
 
 export type DecisionStrings = UiStrings<'decision'>;
 
 const strings: Record<Language, DecisionStrings> = {
-  en: stringsEn as DecisionStrings,
-  es: stringsEs as DecisionStrings,
+  en: uiStrings.en() as DecisionStrings,
+  es: uiStrings.es() as DecisionStrings,
 };
 
 export function decisionStrings(lang: Language): DecisionStrings {
   return strings[lang];
 }
-
-type Bundled = Record<Language, () => Decision | Promise<Decision>>;
-
-const bundled: Record<string, Bundled> = {
-  'switch-therapist': {
-    en: () => switchTherapistEn as Decision,
-    es: () => import('../../content/decisions/switch-therapist.es.md').then((module) => module.default as Decision),
-  },
-};
 
 export const DEFAULT_DECISION = 'switch-therapist';
 

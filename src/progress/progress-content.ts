@@ -6,15 +6,14 @@
 import type { Progress, UiStrings } from '../content/kinds.js';
 import type { ContentOrigins } from '../shared/content-source.js';
 import type { Language } from '../shared/locale.js';
-import sessionCheckinEn from '../../content/progress/session-checkin.en.md';
-import stringsEn from '../../content/ui/progress.en.md';
-import stringsEs from '../../content/ui/progress.es.md';
+import bundledFiles from 'stall-content/progress';
+import uiStrings from 'stall-content/ui/progress';
 
 export type ProgressStrings = UiStrings<'progress'>;
 
 const strings: Record<Language, ProgressStrings> = {
-  en: stringsEn as ProgressStrings,
-  es: stringsEs as ProgressStrings,
+  en: uiStrings.en() as ProgressStrings,
+  es: uiStrings.es() as ProgressStrings,
 };
 
 export function progressStrings(lang: Language): ProgressStrings {
@@ -23,12 +22,8 @@ export function progressStrings(lang: Language): ProgressStrings {
 
 type Bundled = Record<Language, () => Progress | Promise<Progress>>;
 
-const bundled: Record<string, Bundled> = {
-  'session-checkin': {
-    en: () => sessionCheckinEn as Progress,
-    es: () => import('../../content/progress/session-checkin.es.md').then((module) => module.default as Progress),
-  },
-};
+// Every file of content/progress/, discovered at build time.
+const bundled = bundledFiles as Record<string, Bundled>;
 
 export const DEFAULT_PROGRESS = 'session-checkin';
 

@@ -2,18 +2,18 @@
 // installs a package's bin into a site that has none of the library's devDependencies.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
 
 const root = process.cwd();
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { bin: Record<string, string> };
-const builtCli = path.join(root, pkg.bin['stall-elements']);
+const builtCli = path.join(root, 'dist/cli/stall-elements.js');
 
 /** Newest change among the files the CLI is built from. */
 function newestSource(): number {
-  const sources = ['scripts/cli.ts', 'vite.cli.config.ts', ...readdirSync('src/content').map((name) => `src/content/${name}`)];
+  const sources = ['scripts/cli.ts', 'vite.cli.config.ts', ...['src/content', 'scripts/cli', 'scripts/content'].flatMap((dir) => readdirSync(dir).map((name) => `${dir}/${name}`))];
   return Math.max(...sources.map((file) => statSync(file).mtimeMs));
 }
 
@@ -25,8 +25,10 @@ function installIntoSite(): string {
   mkdirSync(path.dirname(binTarget), { recursive: true });
   mkdirSync(path.join(site, 'node_modules/.bin'));
   copyFileSync('package.json', path.join(packageDir, 'package.json'));
-  copyFileSync(builtCli, binTarget);
+  copyFileSync(pkg.bin['stall-elements'], binTarget);
   chmodSync(binTarget, 0o755);
+  // The bin runs the built CLI beside it: dist/cli.
+  cpSync(path.dirname(builtCli), path.join(packageDir, 'dist/cli'), { recursive: true });
   symlinkSync(path.relative(path.join(site, 'node_modules/.bin'), binTarget), path.join(site, 'node_modules/.bin/stall-elements'));
   writeFileSync(path.join(site, 'package.json'), '{ "name": "our-practice-site", "private": true }\n');
   return site;
@@ -48,7 +50,7 @@ describe('npx stall-elements check (the built bin)', () => {
       const build = spawnSync('npx', ['vite', 'build', '-c', 'vite.cli.config.ts', '--logLevel', 'error'], { encoding: 'utf8' });
       assert.equal(build.status, 0, `building the CLI failed:\n${build.stderr}`);
     }
-    assert.match(readFileSync(builtCli, 'utf8'), /^#!\/usr\/bin\/env node\n/, 'the bin starts with a shebang');
+    assert.match(readFileSync(pkg.bin['stall-elements'], 'utf8'), /^#!\/usr\/bin\/env node\n/, 'the bin starts with a shebang');
     site = installIntoSite();
     mkdirSync(path.join(site, 'content/checklists'), { recursive: true });
     writeFileSync(path.join(site, 'content/checklists/stalling-signs.en.md'), good);

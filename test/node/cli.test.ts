@@ -35,6 +35,15 @@ describe('stall-elements check', () => {
     assert.match(out, /1 file of 1 with errors$/);
   });
 
+  it("takes the kind from the folder of a practice's content folder", () => {
+    const own = path.join(dir, 'stall-content/checklists/our-checklist.en.md');
+    mkdirSync(path.dirname(own), { recursive: true });
+    writeFileSync(own, readFileSync(brokenFile));
+    const { code, out } = run('check', own);
+    assert.equal(code, 1);
+    assert.match(out, new RegExp(`^${own}:${legendLine}: legend: must not be empty$`, 'm'));
+  });
+
   it('asks for --kind for a file outside content/', () => {
     const { code, out } = run('check', brokenFile);
     assert.equal(code, 1);
@@ -73,6 +82,33 @@ describe('stall-elements check', () => {
     assert.match(run('check', path.join(dir, 'nope.md'), '--kind', 'articles').out, /cannot read the file: ENOENT/);
     const usage = run('lint', 'x.md');
     assert.equal(usage.code, 2);
-    assert.match(usage.out, /^usage: stall-elements check/);
+    assert.match(usage.out, /^stall-elements: unknown command "lint": \(known: check, init, build\)$/m);
+    assert.match(usage.out, /^usage: stall-elements check/m);
+  });
+
+  it('says what is wrong with a call, and guesses what was meant', () => {
+    const cases: [string[], RegExp][] = [
+      [['check', '--kind', 'checklist', 'x.md'], /--kind: unknown kind "checklist": did you mean checklists\?/],
+      [['check', '--kind', 'article', 'x.md'], /did you mean articles\?/],
+      [['check', '--kind', 'recipes', 'x.md'], /unknown kind "recipes": \(known: crisis, .*checklists.*\)/],
+      [['check', '--kind'], /--kind needs a value/],
+      [['check', '--jsn', 'x.md'], /check has no option --jsn: did you mean --json\?/],
+      [['check'], /check needs at least one file/],
+      [['chek', 'x.md'], /unknown command "chek": did you mean check\?/],
+      [['biuld'], /did you mean build\?/],
+      [['build', '--out', 'public'], /build needs --content <dir>/],
+      [['build', '--content', 'stall-content'], /build needs --out <dir>/],
+      [['build', '--content', 'a', '--out', 'b', '--wacth'], /build has no option --wacth: did you mean --watch\?/],
+      [['build', 'stall-content'], /build takes no file names/],
+      [['init', 'a', 'b'], /init takes one folder, not 2/],
+      [[], /say what to do: check, init or build/],
+    ];
+    for (const [argv, expected] of cases) {
+      const { code, out } = run(...argv);
+      assert.equal(code, 2, argv.join(' '));
+      assert.match(out.split('\n')[0], new RegExp(`^stall-elements: .*${expected.source}`), argv.join(' '));
+      assert.match(out, /^usage: /m);
+    }
+    assert.equal(run('--help').code, 0);
   });
 });

@@ -1,0 +1,25 @@
+/**
+ * The practice's own bundle for `npm run bench`: a content folder as `stall-elements init` leaves
+ * it, its checklist (the bundled one, with one item reworded, so the same number of items) edited,
+ * compiled by `stall-elements build` into `outDir`.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { build } from '../cli/build.js';
+
+export const PRACTICE_ITEM = 'Our talks keep looping back to the same place.';
+
+export async function buildPracticeBundle(root: string, workDir: string): Promise<{ outDir: string; items: number; log: string[] }> {
+  const content = path.join(workDir, 'practice-content');
+  const outDir = path.join(workDir, 'practice');
+  rmSync(content, { recursive: true, force: true });
+  mkdirSync(path.join(content, 'checklists'), { recursive: true });
+  const source = readFileSync(path.join(root, 'content/checklists/stalling-signs.en.md'), 'utf8');
+  const [, firstItem] = /^ {4}text: (.+)$/m.exec(source)!;
+  const items = /^items:\n([\s\S]*?)^\S/m.exec(source)![1].match(/^ {2}- id:/gm)!.length;
+  writeFileSync(path.join(content, 'checklists/stalling-signs.en.md'), source.replace(firstItem, JSON.stringify(PRACTICE_ITEM)));
+  const log: string[] = [];
+  const code = await build({ content, out: outDir, watch: false }, (line) => log.push(line), root);
+  if (code !== 0) throw new Error(`stall-elements build failed:\n${log.join('\n')}`);
+  return { outDir, items, log };
+}

@@ -1,0 +1,146 @@
+/**
+ * `stall-elements build --content <dir> --out <dir> [--watch]`: checks a practice's content
+ * folder with the rules of `stall-elements check`, then writes the drop-in bundle
+ * (`<out>/stall-elements.js` and `<out>/chunks/`) with the folder's files compiled in exactly like
+ * the library's own: no markdown loader, YAML parser or schema code goes to the browser for them.
+ *
+ * It compiles the library from its own `src/` and `content/` (shipped in the package) with Vite,
+ * a dependency of the package, loaded only here.
+ */
+import { existsSync, readdirSync, rmSync, watch as watchFolder, type FSWatcher } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Plugin } from 'vite';
+import { dropInBuild } from '../build/drop-in.js';
+import { parallelChunkLoads } from '../build/parallel-chunks.js';
+import { checkAllContent } from '../content/check.js';
+import { stallContent } from '../content/plugin.js';
+import { checkPracticeFolder } from '../content/practice.js';
+import { packageRoot } from './package-root.js';
+
+export interface BuildCall {
+  content: string;
+  out: string;
+  watch: boolean;
+}
+
+interface ChunkSize {
+  file: string;
+  bytes: number;
+  gzip: number;
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Records the size of every file the build writes. */
+function sizeRecorder(sizes: ChunkSize[]): Plugin {
+  return {
+    name: 'stall-chunk-sizes',
+    generateBundle(_, bundle) {
+      for (const file of Object.values(bundle)) {
+        const code = file.type === 'chunk' ? file.code : file.source;
+        sizes.push({ file: file.fileName, bytes: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length });
+      }
+    },
+  };
+}
+
+/** Checks the folder; prints its problems. True when it can be built. */
+function checkFolder(root: string, content: string, write: (line: string) => void): boolean {
+  const bundled = checkAllContent(root);
+  // The library's own content is checked before it ships; an error here is the library's.
+  const own = bundled.errors.length ? { files: [], errors: bundled.errors, warnings: [] } : checkPracticeFolder(content, bundled);
+  for (const warning of own.warnings) write(`warning: ${warning}`);
+  for (const error of own.errors) write(error);
+  if (own.errors.length) {
+    write(`${own.errors.length} problem${own.errors.length === 1 ? '' : 's'} in ${content}: nothing was built`);
+    return false;
+  }
+  write(`${content}: ${own.files.length} file${own.files.length === 1 ? '' : 's'} checked: no errors`);
+  return true;
+}
+
+async function buildOnce(root: string, { content, out }: BuildCall, write: (line: string) => void): Promise<number> {
+  if (!checkFolder(root, content, write)) return 1;
+  let vite: typeof import('vite');
+  try {
+    vite = await import('vite');
+  } catch {
+    write('stall-elements build needs Vite, which npm installs with stall-elements. Install it: npm install --save-dev vite');
+    return 1;
+  }
+  const outDir = path.resolve(out);
+  // Only what a previous build wrote: --out may be a folder of the website with other files.
+  rmSync(path.join(outDir, 'stall-elements.js'), { force: true });
+  rmSync(path.join(outDir, 'chunks'), { recursive: true, force: true });
+  const sizes: ChunkSize[] = [];
+  try {
+    await vite.build({
+      configFile: false,
+      root,
+      mode: 'production',
+      logLevel: 'error',
+      publicDir: false,
+      cacheDir: path.join(tmpdir(), 'stall-elements-vite'),
+      // tsconfig.json's class settings, given here: inside node_modules no tsconfig.json is read,
+      // and without them the components would ship raw decorators.
+      oxc: { decorator: { legacy: true }, assumptions: { setPublicClassFields: true }, typescript: { removeClassFieldsWithoutInitializer: true } },
+      plugins: [stallContent({ root, practice: content, checked: true }), parallelChunkLoads(), sizeRecorder(sizes)],
+      build: { ...dropInBuild(root, outDir), reportCompressedSize: false },
+    });
+  } catch (error) {
+    write(`the build failed: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+  const isEntry = (file: string) => !file.includes('/');
+  sizes.sort((a, b) => Number(isEntry(b.file)) - Number(isEntry(a.file)) || a.file.localeCompare(b.file));
+  const width = Math.max(...sizes.map(({ file }) => file.length));
+  write(`wrote ${path.relative(process.cwd(), outDir) || '.'}/:`);
+  write(`  ${'file'.padEnd(width)}  ${'size'.padStart(9)}  ${'gzip'.padStart(9)}`);
+  for (const { file, bytes, gzip } of sizes) write(`  ${file.padEnd(width)}  ${kb(bytes).padStart(9)}  ${kb(gzip).padStart(9)}`);
+  const total = (key: 'bytes' | 'gzip') => kb(sizes.reduce((sum, size) => sum + size[key], 0));
+  write(`  ${'all files'.padEnd(width)}  ${total('bytes').padStart(9)}  ${total('gzip').padStart(9)}`);
+  return 0;
+}
+
+export async function build(call: BuildCall, write: (line: string) => void, root = packageRoot()): Promise<number> {
+  if (path.resolve(call.out) === path.resolve(call.content)) {
+    write('stall-elements build: --out must not be the --content folder');
+    return 2;
+  }
+  const code = await buildOnce(root, call, write);
+  if (!call.watch || !existsSync(call.content)) return code;
+  write(`watching ${call.content} for changes (Ctrl+C to stop)`);
+  return new Promise<number>((resolve) => {
+    let timer: NodeJS.Timeout | undefined;
+    let running = Promise.resolve(code);
+    const rebuild = () => {
+      clearTimeout(timer);
+      // Editors write a file in several steps: build once they are done.
+      timer = setTimeout(() => {
+        running = running.then(() => {
+          watchFolders();
+          write('');
+          write(`${new Date().toLocaleTimeString()}: ${call.content} changed, building again`);
+          return buildOnce(root, call, write);
+        });
+      }, 150);
+    };
+    // A watcher per folder, not one recursive watcher: an editor that saves by replacing the file
+    // (a new inode) would otherwise be heard only once.
+    const watchers = new Map<string, FSWatcher>();
+    const watchFolders = () => {
+      const subfolders = readdirSync(call.content, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => path.join(call.content, entry.name));
+      // Not --out, should it be inside the folder: each build would set off the next.
+      const folders = [call.content, ...subfolders.filter((folder) => path.resolve(folder) !== path.resolve(call.out))];
+      for (const folder of folders) if (!watchers.has(folder)) watchers.set(folder, watchFolder(folder, rebuild));
+    };
+    watchFolders();
+    process.once('SIGINT', () => {
+      clearTimeout(timer);
+      for (const watcher of watchers.values()) watcher.close();
+      void running.then(resolve);
+    });
+  });
+}
