@@ -102,7 +102,7 @@ describe('the packed tarball, installed into an empty project', () => {
     await footer.getByText('Samaritans').first().waitFor();
     assert.ok(await footer.locator('a[href="tel:999"]').count(), 'the emergency number is a link to call');
     // A risk answer brings the crisis lines first, as in the bundled build.
-    await page.getByRole('checkbox', { name: /thoughts of harming myself/ }).first().check();
+    await page.getByRole('checkbox', { name: /thoughts of suicide or of harming myself/ }).first().check();
     await page.locator('stall-checklist').getByText('Samaritans').first().waitFor();
     const requested = recording.requests.map((url) => new URL(url).pathname);
     assert.deepEqual(requested.filter((url) => /load-content|-loader-/.test(url)), [], 'no loader chunk');

@@ -84,7 +84,10 @@ describe('stall-elements build', () => {
     writeFileSync(file, source.replace(firstItem, 'Our sessions go round the same loop each week.'));
     writeFileSync(path.join(dir, 'checklists/our-check-in.en.md'), source.replace(/^title: .*$/m, 'title: Harbour check-in'));
     const gb = readFileSync('content/crisis/gb.en.md', 'utf8');
-    writeFileSync(path.join(dir, 'crisis/zz.en.md'), gb.replace('country: GB', 'country: ZZ').replace('countryName: United Kingdom', 'countryName: Testland'));
+    // A country the library does not bundle (Germany), with a name no bundled file uses.
+    const added = gb.replace('country: GB', 'country: DE').replace(/^countryName: .*$/m, 'countryName: Testland');
+    assert.notEqual(added, gb.replace('country: GB', 'country: DE'), 'the country name was replaced');
+    writeFileSync(path.join(dir, 'crisis/de.en.md'), added);
     const out = path.join(work, 'public/stall');
     mkdirSync(out, { recursive: true });
     writeFileSync(path.join(out, 'keep.html'), 'a file of the website');
