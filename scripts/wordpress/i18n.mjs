@@ -132,8 +132,9 @@ export function compileMo(entries) {
   header.writeUInt32LE(count, 8);
   header.writeUInt32LE(headerSize, 12);
   header.writeUInt32LE(headerSize + count * 8, 16);
+  // No hash table: WordPress's reader wants its (empty) place right after the two tables.
   header.writeUInt32LE(0, 20);
-  header.writeUInt32LE(offset, 24);
+  header.writeUInt32LE(headerSize + count * 16, 24);
   return Buffer.concat([header, table, ...blobs]);
 }
 

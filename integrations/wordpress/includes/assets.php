@@ -90,3 +90,37 @@ function register_editor_script(): void {
 add_action( 'init', __NAMESPACE__ . '\register_editor_script', 5 );
 
 add_action( 'enqueue_block_editor_assets', __NAMESPACE__ . '\enqueue_bundle' );
+
+/**
+ * WordPress's emoji script swaps characters such as the articles' "↩" for images from s.w.org,
+ * which would tell another host about the visit. Pages with components leave it out: decided
+ * before the head is printed from the posts being shown (classic themes render content later),
+ * and again when a component renders first (block themes render before the head).
+ */
+function leave_out_emoji_script(): void {
+	if ( ! did_action( 'wp_head' ) ) {
+		remove_action( 'wp_head', 'print_emoji_detection_script', 7 );
+	}
+}
+
+function page_will_show_components(): bool {
+	if ( footer_everywhere() ) {
+		return true;
+	}
+	foreach ( $GLOBALS['wp_query']->posts ?? array() as $post ) {
+		$content = $post instanceof \WP_Post ? $post->post_content : '';
+		if ( str_contains( $content, '<!-- wp:stall-elements/' ) || preg_match( '/\[stall_(checklist|decision|article|crisis_footer)\b/', $content ) ) {
+			return true;
+		}
+	}
+	return false;
+}
+
+add_action(
+	'template_redirect',
+	function () {
+		if ( page_will_show_components() ) {
+			leave_out_emoji_script();
+		}
+	}
+);

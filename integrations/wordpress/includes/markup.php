@@ -99,6 +99,7 @@ function note_rendered( string $kind ): void {
 	$rendered          = &rendered_components();
 	$rendered[ $kind ] = true;
 	enqueue_bundle();
+	leave_out_emoji_script();
 }
 
 /** `<stall-practice>` with the saved settings around `$inner`. */

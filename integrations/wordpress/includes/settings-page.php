@@ -108,7 +108,7 @@ function render_footer_section(): void {
 	echo '<form method="post" action="' . esc_url( admin_url( 'options.php' ) ) . '">';
 	settings_fields( 'stall_elements_footer' );
 	printf( '<input type="hidden" name="%s" value="%s">', esc_attr( FOOTER_OPTION ), $on ? '0' : '1' );
-	submit_button( $on ? __( 'Turn off the footer on every page', 'stall-elements' ) : __( 'Add the footer to every page', 'stall-elements' ), 'secondary', 'submit', false );
+	submit_button( $on ? __( 'Turn off the footer on every page', 'stall-elements' ) : __( 'Add the footer to every page', 'stall-elements' ), 'secondary', 'stall-elements-footer-submit', false );
 	echo '</form>';
 }
 
@@ -129,13 +129,13 @@ function render_bundle_section(): void {
 	wp_nonce_field( UPLOAD_ACTION );
 	printf( '<input type="hidden" name="action" value="%s">', esc_attr( UPLOAD_ACTION ) );
 	printf( '<p><label for="stall-elements-bundle">%s</label><br><input type="file" id="stall-elements-bundle" name="stall_elements_bundle" accept=".zip,application/zip"></p>', esc_html__( 'Practice bundle (.zip)', 'stall-elements' ) );
-	submit_button( __( 'Upload practice bundle', 'stall-elements' ), 'secondary', 'submit', false );
+	submit_button( __( 'Upload practice bundle', 'stall-elements' ), 'secondary', 'stall-elements-upload-submit', false );
 	echo '</form>';
 	if ( $installed ) {
 		echo '<form method="post" action="' . esc_url( admin_url( 'admin-post.php' ) ) . '">';
 		wp_nonce_field( REMOVE_ACTION );
 		printf( '<input type="hidden" name="action" value="%s">', esc_attr( REMOVE_ACTION ) );
-		submit_button( __( 'Remove practice bundle and use the bundled content', 'stall-elements' ), 'delete', 'submit', false );
+		submit_button( __( 'Remove practice bundle and use the bundled content', 'stall-elements' ), 'delete', 'stall-elements-remove-submit', false );
 		echo '</form>';
 	}
 }
