@@ -35,3 +35,9 @@ export function ensurePackages() {
   execSync(`DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${DEBIAN_PACKAGES.join(' ')} >/dev/null`, { stdio: 'inherit' });
   return missingPieces();
 }
+
+// `node scripts/wordpress/packages.mjs` (.ci/run): installs what is missing when root, else says how.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const missing = ensurePackages();
+  if (missing.length) console.error(`The WordPress test will fail: it needs ${missing.join(', ')}. Install them: ${INSTALL_HINT}`);
+}

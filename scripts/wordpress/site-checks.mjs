@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bodyText, hostileSettings, logIn, settingsSave, SETTINGS_PATH, toggleFooter, uploadBundle, uploadPlugin } from './admin-checks.mjs';
 import { blocksPost, HOSTILE_NAME, plainPost, shortcodesPost } from './content.mjs';
+import { CASES, checkZips } from './bundle-zips.mjs';
 import { editorChecks } from './editor-checks.mjs';
 import { assert, assertIncludes, check } from './harness.mjs';
 import { cyclePlugin, renderPost, savePost, storedPractice, uninstallPlugin, USERS } from './php-steps.mjs';
@@ -146,6 +147,14 @@ export async function runSiteChecks({ site, browser, zipFile, pluginBuild }) {
       assertCleanVisit(report, site);
     } finally {
       await close();
+    }
+  });
+  await check('the bundle check refuses a zip with a path out, a link, PHP, another program, or no bundle in it', () => {
+    const results = checkZips(site);
+    for (const [name, [, expected]] of Object.entries(CASES)) {
+      const result = results[name];
+      if (expected === null) assert(Array.isArray(result) && result.join() === 'stall-elements.js,chunks/a.js', `${name}: ${JSON.stringify(result)}`);
+      else assert(typeof result === 'string' && result.includes(expected), `${name}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(result)}`);
     }
   });
   await adminContext.close();

@@ -128,7 +128,10 @@ echo "\\n@@RESULT@@" . json_encode( $result );
   const run = spawnSync('php', ['-d', 'display_errors=stderr', file], { encoding: 'utf8', cwd: site.wp });
   rmSync(file, { force: true });
   const marker = run.stdout.lastIndexOf('@@RESULT@@');
-  if (run.status !== 0 || marker < 0) throw new Error(`PHP failed (${run.status}): ${run.stderr || run.stdout}`);
+  if (run.status !== 0 || marker < 0) {
+    const fatal = readDebugLog(site).split('\n').filter((line) => line.includes('PHP Fatal')).slice(-1)[0];
+    throw new Error(`PHP failed (${run.status}): ${fatal ?? run.stderr ?? run.stdout.slice(0, 400)}`);
+  }
   return JSON.parse(run.stdout.slice(marker + '@@RESULT@@'.length));
 }
 

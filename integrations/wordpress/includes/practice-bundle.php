@@ -59,7 +59,8 @@ function install_practice_bundle( array $files, string $original_name ): ?\WP_Er
 		return new \WP_Error( 'stall_elements_write', __( 'Could not create the folder for the bundle in wp-content/uploads. Check that WordPress can write there.', 'stall-elements' ) );
 	}
 	foreach ( $files as $name => $contents ) {
-		if ( false === file_put_contents( "$target/$name", $contents ) ) { // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_operations_file_put_contents
+		// Checked already; checked again here, where a bad name would write outside the folder.
+		if ( ! is_bundle_path( (string) $name ) || false === file_put_contents( "$target/$name", $contents ) ) { // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_operations_file_put_contents
 			delete_tree( $target );
 			return new \WP_Error( 'stall_elements_write', __( 'Could not save the bundle in wp-content/uploads. Check that WordPress can write there.', 'stall-elements' ) );
 		}
