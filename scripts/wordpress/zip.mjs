@@ -27,9 +27,9 @@ function filesUnder(dir) {
 }
 
 /** Writes `zipFile` holding `folder` itself (entries start with the folder's name). */
-export function zipFolder(folder, zipFile) {
+export function zipFolder(folder, zipFile, { useZipCommand = true } = {}) {
   rmSync(zipFile, { force: true });
-  const hasZip = spawnSync('zip', ['-v'], { stdio: 'ignore' }).status === 0;
+  const hasZip = useZipCommand && spawnSync('zip', ['-v'], { stdio: 'ignore' }).status === 0;
   if (hasZip) {
     const result = spawnSync('zip', ['-q', '-r', '-X', resolve(zipFile), basename(folder)], { cwd: dirname(resolve(folder)), stdio: 'inherit' });
     if (result.status !== 0) throw new Error(`zip failed with status ${result.status}`);
