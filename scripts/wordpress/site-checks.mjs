@@ -6,6 +6,7 @@ import { blocksPost, HOSTILE_NAME, plainPost, shortcodesPost } from './content.m
 import { CASES, checkZips } from './bundle-zips.mjs';
 import { editorChecks } from './editor-checks.mjs';
 import { assert, assertIncludes, check } from './harness.mjs';
+import { assertAccessible, assertNoSidewaysScroll, useClassicTheme } from './theme-checks.mjs';
 import { cyclePlugin, renderPost, savePost, storedPractice, uninstallPlugin, USERS } from './php-steps.mjs';
 import { readDebugLog, runPhp } from './site.mjs';
 import { assertCleanVisit, crisisLines, deepCount, pluginScripts, tickChecklist, visit, waitForText, walkDecision } from './visitor-checks.mjs';
@@ -94,6 +95,32 @@ export async function runSiteChecks({ site, browser, zipFile, pluginBuild }) {
       assertCleanVisit(report, site);
     } finally {
       await close();
+    }
+  });
+  await check('the plugin\'s markup passes axe (WCAG 2.2 AA) and nothing scrolls sideways at 320 px', async () => {
+    const { page, close } = await visit(browser, posts.blocks.url);
+    try {
+      await crisisLines(page, '.wp-block-stall-elements-crisis-footer', GB_LINES);
+      await waitForText(page, '.wp-block-stall-elements-article stall-article', 'What is a stall in therapy?');
+      await assertAccessible(page);
+      await assertNoSidewaysScroll(page);
+    } finally {
+      await close();
+    }
+  });
+  await check('a classic theme (content after the head, scripts in the footer): the components work, no emoji images, no other host', async () => {
+    const restore = useClassicTheme(site);
+    const { page, report, close } = await visit(browser, posts.blocks.url);
+    try {
+      await crisisLines(page, '.wp-block-stall-elements-crisis-footer', GB_LINES);
+      await tickChecklist(page, '.wp-block-stall-elements-checklist');
+      await waitForText(page, '.wp-block-stall-elements-article stall-article', 'What is a stall in therapy?');
+      const scripts = await pluginScripts(page);
+      assert(scripts.length === 1 && scripts[0].type === 'module', `plugin scripts: ${JSON.stringify(scripts)}`);
+      assertCleanVisit(report, site);
+    } finally {
+      await close();
+      restore();
     }
   });
   await check('a page without blocks or shortcodes loads no plugin script', async () => {
