@@ -123,6 +123,22 @@ export async function runSiteChecks({ site, browser, zipFile, pluginBuild }) {
       restore();
     }
   });
+  await check('with no language chosen, the components speak the site\'s language (es_MX: Spanish)', async () => {
+    // Straight into the table: WordPress accepts only installed languages through update_option(), and
+    // Debian's package installs none; the plugin's own Spanish does not depend on them.
+    runPhp(site, `$GLOBALS['wpdb']->replace( $GLOBALS['wpdb']->options, array( 'option_name' => 'WPLANG', 'option_value' => 'es_MX', 'autoload' => 'yes' ) ); $practice = get_option( 'stall_elements_practice' ); $practice['language'] = ''; return update_option( 'stall_elements_practice', $practice );`);
+    const { page, report, close } = await visit(browser, posts.blocks.url);
+    try {
+      const practice = await page.evaluate(() => document.querySelector('.wp-block-stall-elements-checklist stall-practice')?.outerHTML.slice(0, 300));
+      assert(practice?.includes('lang="es-MX"'), `the practice is not in es-MX: ${practice}`);
+      await waitForText(page, '.wp-block-stall-elements-crisis-footer stall-crisis-footer', 'Si necesitas ayuda ahora');
+      await waitForText(page, '.wp-block-stall-elements-checklist stall-checklist', 'Señales de que la terapia puede haberse estancado');
+      assertCleanVisit(report, site);
+    } finally {
+      await close();
+      runPhp(site, `update_option( 'WPLANG', '' ); $practice = get_option( 'stall_elements_practice' ); $practice['language'] = 'en'; return update_option( 'stall_elements_practice', $practice );`);
+    }
+  });
   await check('a page without blocks or shortcodes loads no plugin script', async () => {
     const { page, report, close } = await visit(browser, posts.plain.url);
     try {

@@ -32,8 +32,13 @@ const NO_BUNDLED_COUNTRY = 'ZZ';
  * @return array<string, string>
  */
 function practice_settings(): array {
-	$stored = get_option( PRACTICE_OPTION, array() );
-	return array_merge( practice_defaults(), is_array( $stored ) ? array_map( 'strval', $stored ) : array() );
+	$stored   = get_option( PRACTICE_OPTION, array() );
+	$settings = practice_defaults();
+	foreach ( $settings as $field => $default ) {
+		// Only known fields, only text: an option edited by hand or by another plugin cannot break the page.
+		$settings[ $field ] = is_array( $stored ) && is_scalar( $stored[ $field ] ?? null ) ? (string) $stored[ $field ] : $default;
+	}
+	return $settings;
 }
 
 /** @return array<string, string> */
