@@ -11,7 +11,7 @@ import { assertCleanVisit, crisisLines, deepCount, pluginScripts, tickChecklist,
 export const GB_LINES = ['999', 'Samaritans'];
 
 export async function frontEndChecks({ site, browser, admin, posts }) {
-  await check('front end, every block: crisis lines of the United Kingdom, ticking updates the status, the decision reaches an outcome, the article shows', async () => {
+  await check('front end, the blocks: crisis lines of the United Kingdom, ticking updates the status, the decision reaches an outcome, the article shows', async () => {
     const { page, report, close } = await visit(browser, posts.blocks.url);
     try {
       await crisisLines(page, '.wp-block-stall-elements-crisis-footer', GB_LINES);
@@ -27,7 +27,7 @@ export async function frontEndChecks({ site, browser, admin, posts }) {
       await close();
     }
   });
-  await check('front end, every shortcode: Irish lines where asked, the checklist and the decision work, the article shows', async () => {
+  await check('front end, the shortcodes on the same page: Irish lines where asked, the checklist and the decision work, the article shows', async () => {
     const { page, report, close } = await visit(browser, posts.shortcodes.url);
     try {
       await crisisLines(page, '.stall-elements-crisis-footer', ['Pieta', 'Samaritans']);

@@ -8,7 +8,7 @@ import { assert } from './harness.mjs';
 import { runPhp } from './site.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-export const PLUGIN_MARKUP = ['.wp-block-stall-elements-checklist', '.wp-block-stall-elements-decision', '.wp-block-stall-elements-article', '.wp-block-stall-elements-crisis-footer'];
+export const PLUGIN_MARKUP = ['.wp-block-stall-elements-checklist', '.wp-block-stall-elements-decision', '.wp-block-stall-elements-article', '.wp-block-stall-elements-crisis-footer', '.stall-elements-shortcode'];
 
 /** axe's WCAG 2.2 AA rules on the plugin's markup (the theme around it is the site's own business). */
 export async function assertAccessible(page, selectors = PLUGIN_MARKUP) {
