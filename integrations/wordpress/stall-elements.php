@@ -1,7 +1,6 @@
 <?php
 /**
  * Plugin Name:       Stall elements
- * Plugin URI:        https://github.com/stall-elements/stall-elements
  * Description:       Psychoeducation about therapy that has stalled: a self-check, a decision helper, articles and a crisis footer, as blocks and shortcodes any author can use.
  * Version:           0.1.0
  * Requires at least: 6.1

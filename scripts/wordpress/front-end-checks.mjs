@@ -6,7 +6,7 @@ import { HOSTILE_NAME } from './content.mjs';
 import { assert, check } from './harness.mjs';
 import { runPhp } from './site.mjs';
 import { assertAccessible, assertNoSidewaysScroll, useClassicTheme } from './theme-checks.mjs';
-import { assertCleanVisit, crisisLines, deepCount, pluginScripts, tickChecklist, visit, waitForText, walkDecision } from './visitor-checks.mjs';
+import { assertCleanVisit, crisisLines, deepCount, deepText, pluginScripts, tickChecklist, visit, waitForText, walkDecision } from './visitor-checks.mjs';
 
 export const GB_LINES = ['999', 'Samaritans'];
 
@@ -80,6 +80,18 @@ export async function frontEndChecks({ site, browser, admin, posts }) {
     } finally {
       await close();
       runPhp(site, `update_option( 'WPLANG', '' ); $practice = get_option( 'stall_elements_practice' ); $practice['language'] = 'en'; return update_option( 'stall_elements_practice', $practice );`);
+    }
+  });
+  await check('"Another country" shows the advice to call the local emergency number, never another country\'s lines', async () => {
+    runPhp(site, `$practice = get_option( 'stall_elements_practice' ); $practice['country'] = 'other'; return update_option( 'stall_elements_practice', $practice );`);
+    const { page, close } = await visit(browser, posts.blocks.url);
+    try {
+      await waitForText(page, '.wp-block-stall-elements-crisis-footer stall-crisis-footer', 'call your local emergency number');
+      const text = await deepText(page, '.wp-block-stall-elements-crisis-footer stall-crisis-footer');
+      assert(!text.includes('Samaritans') && !text.includes('988'), `another country's lines: ${text.slice(0, 300)}`);
+    } finally {
+      await close();
+      runPhp(site, `$practice = get_option( 'stall_elements_practice' ); $practice['country'] = 'GB'; return update_option( 'stall_elements_practice', $practice );`);
     }
   });
   await check('a page without blocks or shortcodes loads no plugin script', async () => {

@@ -1,5 +1,5 @@
 // The checks against the running WordPress, in the order a practice would meet them.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bodyText, hostileSettings, logIn, settingsSave, SETTINGS_PATH, uploadBundle, uploadPlugin } from './admin-checks.mjs';
 import { blocksPost, HOSTILE_NAME, plainPost, shortcodesPost } from './content.mjs';
@@ -96,6 +96,20 @@ export async function runSiteChecks({ site, browser, zipFile, pluginBuild }) {
       assertCleanVisit(report, site);
     } finally {
       await close();
+    }
+  });
+  await check('uploading a bundle takes the form\'s nonce and the right to add scripts (an Author is turned away)', async () => {
+    const form = (nonce) => ({ action: 'stall_elements_upload_bundle', _wpnonce: nonce, stall_elements_bundle: { name: 'practice.zip', mimeType: 'application/zip', buffer: readFileSync(join(bundles, 'practice.zip')) } });
+    const forged = await admin.request.post(`${site.url}/wp-admin/admin-post.php`, { multipart: form('forged'), maxRedirects: 0 });
+    assert(forged.status() === 403, `without the nonce: HTTP ${forged.status()}`);
+    const authorContext = await browser.newContext();
+    try {
+      const author = await authorContext.newPage();
+      await logIn(author, site, 'author', USERS.author.password);
+      const refused = await author.request.post(`${site.url}/wp-admin/admin-post.php`, { multipart: form('forged'), maxRedirects: 0 });
+      assert(refused.status() === 403 && (await refused.text()).includes('Only a user who may add scripts'), `as an Author: HTTP ${refused.status()}`);
+    } finally {
+      await authorContext.close();
     }
   });
   await check('the bundle check refuses a zip with a path out, a link, PHP, another program, or no bundle in it', () => {
