@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { fleschKincaidGrade } from '../../scripts/lib/readability.mjs';
 import { bundledContent } from '../../scripts/wordpress/build.mjs';
 import { compileMo, compileScriptJson, extractStrings, parsePo, type PoEntry } from '../../scripts/wordpress/i18n.mjs';
 import { zipFolder } from '../../scripts/wordpress/zip.mjs';
@@ -46,6 +47,13 @@ describe('the WordPress plugin', () => {
     const used = new Set(strings.map(keyOf));
     const stale = spanish.filter((entry) => entry.msgid && !used.has(keyOf(entry))).map((entry) => entry.msgid);
     assert.deepEqual(stale, [], 'Spanish entries for strings the plugin no longer has');
+  });
+
+  it('suggests privacy policy text that visitors can read (grade 8 or below)', () => {
+    const strings = extractStrings(PLUGIN).filter((entry) => entry.references.some((reference) => reference.startsWith('includes/privacy.php')) && entry.msgid.length > 20);
+    assert.ok(strings.length >= 3, 'the privacy text was not found');
+    const { grade } = fleschKincaidGrade(strings.map((entry) => entry.msgid).join(' '));
+    assert.ok(grade <= 8, `grade ${grade.toFixed(1)}`);
   });
 
   it('compiles a .mo that holds every translation, block titles in their context', () => {
