@@ -58,6 +58,10 @@ function install_practice_bundle( array $files, string $original_name ): ?\WP_Er
 	if ( ! wp_mkdir_p( "$target/chunks" ) ) {
 		return new \WP_Error( 'stall_elements_write', __( 'Could not create the folder for the bundle in wp-content/uploads. Check that WordPress can write there.', 'stall-elements' ) );
 	}
+	// No folder listing on servers that would show one.
+	if ( ! file_exists( "$root/index.php" ) ) {
+		file_put_contents( "$root/index.php", "<?php\n// Silence is golden.\n" ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_operations_file_put_contents
+	}
 	foreach ( $files as $name => $contents ) {
 		// Checked already; checked again here, where a bad name would write outside the folder.
 		if ( ! is_bundle_path( (string) $name ) || false === file_put_contents( "$target/$name", $contents ) ) { // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_operations_file_put_contents
