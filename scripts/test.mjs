@@ -1,5 +1,6 @@
 // `npm test`: the type-check, the content checks, the manifest check, the Node tests of the content
-// pipeline and the browser tests, in that order. Prints a plain `N passed, N failed` line last.
+// pipeline, the browser tests and the WordPress plugin's test, in that order. Prints a plain
+// `N passed, N failed` line last.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { findChrome } from './find-chrome.mjs';
@@ -64,6 +65,13 @@ if (chrome) {
   const built = run('built bundle and packed tarball in Chromium: no eval, strict CSP, privacy, install from the tarball (Node)', 'node', ['--import', 'tsx', '--test', '--test-reporter=spec', ...builtTests], { CHROME_PATH: chrome });
   totals.passed += Number(/ℹ pass (\d+)/.exec(built.output)?.[1] ?? 0);
   totals.failed += /ℹ fail (\d+)/.test(built.output) ? Number(/ℹ fail (\d+)/.exec(built.output)[1]) : 1;
+
+  // The WordPress plugin in a real WordPress (scripts/wordpress/test.mjs); without PHP, MariaDB and
+  // WordPress (and not root to install them) it fails, saying how to install them.
+  const wordpress = run('WordPress plugin in a real WordPress', 'node', ['scripts/wordpress/test.mjs'], { CHROME_PATH: chrome });
+  const wordpressCounts = /(\d+) passed, (\d+) failed\s*$/.exec(wordpress.output);
+  totals.passed += Number(wordpressCounts?.[1] ?? 0);
+  totals.failed += wordpressCounts ? Number(wordpressCounts[2]) : 1;
 }
 
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);

@@ -70,12 +70,15 @@ export class StallCrisisFooter extends LitElement {
       }
       dl {
         display: grid;
-        grid-template-columns: max-content 1fr;
+        /* minmax(0, …) and overflow-wrap: a long email address or link wraps instead of pushing the
+           page sideways on a narrow screen with large text. */
+        grid-template-columns: max-content minmax(0, 1fr);
         gap: 0.25rem 1rem;
         margin: 0;
       }
       dd {
         margin: 0;
+        overflow-wrap: anywhere;
       }
     `,
   ];
