@@ -260,6 +260,11 @@ export const decisionStringsSchema = z.strictObject({
   whatItIsLike: text,
   pros: text,
   cons: text,
+  /** An option's line on the evidence, and on what it leaves open. */
+  whatWeKnow: text,
+  whatWeDontKnow: text,
+  /** Heading of the decision's overall statement on how sure the evidence is. */
+  evidenceHeading: text,
   nextStepsHeading: text,
   questionsHeading: text,
   readMore: text,
@@ -279,6 +284,11 @@ export const decisionStringsSchema = z.strictObject({
   aboutAuthors: text,
   aboutFunding: text,
   aboutSources: text,
+  aboutCompetingInterests: text,
+  /** `{name}`: the practice that shows the aid, and its own statement. */
+  aboutPracticeInterests: text,
+  aboutHowMade: text,
+  aboutHowMadeLink: text,
 });
 export type DecisionStrings = z.infer<typeof decisionStringsSchema>;
 

@@ -19,6 +19,7 @@ const rules: Record<Field, Rule> = {
   hours: shortText(200),
   country: { test: (v) => /^[a-z]{2}$/i.test(v), expected: 'a two-letter country code such as GB', normalise: (v) => v.toUpperCase() },
   lang: { test: (v) => /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(v), expected: 'a language tag such as en or es-MX' },
+  competingInterests: shortText(1000),
 };
 
 /** The attribute names, for messages that point at what the author wrote. */
@@ -31,6 +32,7 @@ export const practiceAttributes: Record<Field, string> = {
   hours: 'hours',
   country: 'country',
   lang: 'lang',
+  competingInterests: 'competing-interests',
 };
 
 const fieldByAttribute = new Map(Object.entries(practiceAttributes).map(([field, attribute]) => [attribute, field]));
