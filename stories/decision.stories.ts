@@ -41,7 +41,7 @@ async function answer(canvasElement: HTMLElement, answers: Answers): Promise<voi
 /** A path to `outcome` that answers "okay" to the check-in and picks some values. */
 function pathTo(outcome: string): Answers {
   const path = [...allPaths(switchTherapist)].find((p) => p.outcome === outcome && p.answers[0][1] === 'okay')!;
-  return path.answers.map(([step, given]) => [step, step === 'values' ? ['feeling-heard', 'cost-and-wait'] : given] as const);
+  return path.answers.map(([step, given]) => [step, step === 'values' ? ['feeling-heard', 'low-cost'] : given] as const);
 }
 
 const meta: Meta<DecisionArgs> = {
@@ -73,7 +73,7 @@ type Story = StoryObj<DecisionArgs>;
 
 export const FirstStep: Story = {
   name: 'First step',
-  parameters: { docs: { description: { story: 'The safety check-in: "Step 1 of at most 8".' } } },
+  parameters: { docs: { description: { story: 'The safety check-in: "Step 1 of at most 9".' } } },
 };
 
 export const MiddleStep: Story = {

@@ -46,8 +46,8 @@ export function renderOptionComparison({ ranked, contentLang, strings, evidenceQ
 function renderEvidence(option: RankedOption['option'], contentLang: string, strings: DecisionStrings): TemplateResult | typeof nothing {
   if (!option.whatWeKnow && !option.whatWeDontKnow) return nothing;
   return html`<dl class="evidence" part="evidence">
-    ${option.whatWeKnow ? html`<dt>${strings.whatWeKnow}</dt><dd lang=${contentLang}>${option.whatWeKnow}</dd>` : nothing}
-    ${option.whatWeDontKnow ? html`<dt>${strings.whatWeDontKnow}</dt><dd lang=${contentLang}>${option.whatWeDontKnow}</dd>` : nothing}
+    ${option.whatWeKnow ? html`<dt>${strings.whatWeKnow}</dt> <dd lang=${contentLang}>${option.whatWeKnow}</dd>` : nothing}
+    ${option.whatWeDontKnow ? html`<dt>${strings.whatWeDontKnow}</dt> <dd lang=${contentLang}>${option.whatWeDontKnow}</dd>` : nothing}
   </dl>`;
 }
 
