@@ -34,7 +34,7 @@ describe('<stall-article>', () => {
       expect(frame(el).querySelector('h1')!.textContent).to.equal(expected.title);
       expect(partText(el, 'summary')).to.equal(expected.summary);
       expect(partText(el, 'meta')).to.contain(`${expected.readingMinutes} min read`);
-      expect(partText(el, 'meta')).to.contain('Reviewed November 22, 2026');
+      expect(partText(el, 'meta')).to.contain('Reviewed November 29, 2026');
 
       // The contents list every section, and each link's target is a heading of the text.
       const sections = [...text(el).querySelectorAll('h2')];
@@ -65,7 +65,7 @@ describe('<stall-article>', () => {
     const expected = whyProgressStallsEs as Article;
     expect(partText(el, 'title')).to.equal(expected.title);
     expect(partText(el, 'meta')).to.contain(`${expected.readingMinutes} min de lectura`);
-    expect(partText(el, 'meta')).to.contain('Revisado el 22 de noviembre de 2026');
+    expect(partText(el, 'meta')).to.contain('Revisado el 29 de noviembre de 2026');
     expect(squash(frame(el).querySelector('[part="toc"] h2')!.textContent)).to.equal('En este artículo');
     expect(squash(sourcesList(el).querySelector('h2')!.textContent)).to.equal('Fuentes');
     expect(text(el).lang).to.equal('es');

@@ -22,7 +22,7 @@ Things I could say
 - I understand my patterns much better now, but I'm still doing the same things. Can we spend more time on doing things differently?
 
 Last reviewed
-- November 22, 2026
+- November 29, 2026
 
 Sources
 - Swift, J. K., & Greenberg, R. P. (2012). Premature discontinuation in adult psychotherapy: A meta-analysis. Journal of Consulting and Clinical Psychology, 80(4), 547-559. https://doi.org/10.1037/a0028226

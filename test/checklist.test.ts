@@ -56,7 +56,7 @@ describe('<stall-checklist>', () => {
     const text = squash(about.textContent);
     expect(text).to.contain('rough guide');
     expect(text).to.contain('not a tested or validated score');
-    expect(text).to.contain('Last reviewed November 22, 2026');
+    expect(text).to.contain('Last reviewed November 29, 2026');
     expect(text).to.contain('Swift, J. K., & Greenberg, R. P. (2012).');
     expect(about.querySelector('a[href="https://doi.org/10.1037/pst0000172"]')).to.exist;
     expect(squash(root(el).querySelector('[part="intro"]')!.textContent)).to.contain('only a rough guide');

@@ -399,7 +399,7 @@ describe('<stall-decision>', () => {
     expect(sheet).to.contain('Options I could look at first Talk it through with my current therapist');
     expect(sheet).to.contain('This is not a diagnosis or advice for your situation.');
     // A printed note outlives the page: when it was reviewed and what it rests on go with it.
-    expect(sheet).to.contain('Last reviewed November 22, 2026');
+    expect(sheet).to.contain('Last reviewed November 29, 2026');
     expect(sheet).to.contain('Sources Swift, J. K., & Greenberg, R. P. (2012).');
     expect(sheet).to.contain('https://doi.org/10.1037/pst0000172');
     expect(root(el).querySelector('[part="summary-actions"]')!.textContent).to.contain('Print');
@@ -414,7 +414,7 @@ describe('<stall-decision>', () => {
     expect(squash(about.querySelector('summary')!.textContent)).to.equal('About this decision aid');
     about.open = true;
     const text = squash(about.textContent);
-    expect(text).to.contain('Last reviewed November 22, 2026');
+    expect(text).to.contain('Last reviewed November 29, 2026');
     expect(text).to.contain('How it is kept up to date We review this guide at least once a year.');
     expect(text).to.contain('Who made it stall-elements editorial team');
     expect(text).to.contain('Funding None. No sponsor, advertiser or therapy provider paid for or shaped this content.');
