@@ -63,6 +63,13 @@ describe('<stall-checklist>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('fits a 320 px column with its groups and About open, without scrolling sideways', async () => {
+    const el = await checklist(html`<div style="inline-size: 320px"><stall-checklist></stall-checklist></div>`);
+    root(el).querySelector<HTMLDetailsElement>('details[part="about"]')!.open = true;
+    await el.updateComplete;
+    expect(el.scrollWidth).to.be.at.most(320);
+  });
+
   it('updates the status as boxes are ticked and unticked', async () => {
     const el = await checklist();
     await tick(el, "I'm not sure what we're working toward anymore.");

@@ -220,6 +220,10 @@ describe('<stall-decision>', () => {
     expect(text).not.to.contain('licensing board of the state or country');
     expect(text).to.contain('The licensing board in your state');
     expect(text).to.match(/in writing/);
+    // The red flags rest on the ethics codes: cited, with links.
+    expect(outcome.querySelector('a[href="https://www.apa.org/ethics/code"]')!.textContent).to.equal('APA code');
+    expect(outcome.querySelector('a[href="https://www.counseling.org/knowledge-center/ethics"]')!.textContent).to.equal('ACA code');
+    expect(text).to.contain('(standards 10.05 and 10.08)');
     expect(root(el).querySelector('[part="compare"]')).to.equal(null);
     // The note is for the visitor, not for that therapist's next session.
     expect(squash(root(el).querySelector('#summary-open')!.textContent)).to.equal('Keep a private note of this');
@@ -426,6 +430,17 @@ describe('<stall-decision>', () => {
     expect(text).to.contain('Swift, J. K., & Greenberg, R. P. (2012).');
     expect(about.querySelector('a[href="https://doi.org/10.1037/pst0000172"]')).to.exist;
     await expect(el).to.be.accessible();
+  });
+
+  it('fits a 320 px column at an outcome, evidence lines and About included, without scrolling sideways', async () => {
+    const el = await decision(html`<div style="inline-size: 320px"><stall-decision></stall-decision></div>`);
+    await walk(el, pathTo('second-opinion'));
+    root(el).querySelector<HTMLDetailsElement>('details[part="about"]')!.open = true;
+    await el.updateComplete;
+    expect(el.scrollWidth).to.be.at.most(320);
+    for (const node of root(el).querySelectorAll('[part="problem"], [part="evidence"], [part="evidence-quality"], [part="about"]')) {
+      expect(node.getBoundingClientRect().width, node.getAttribute('part')!).to.be.at.most(320);
+    }
   });
 
   it("adds the practice's own competing interests to the aid's", async () => {
