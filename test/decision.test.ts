@@ -443,6 +443,18 @@ describe('<stall-decision>', () => {
     }
   });
 
+  it('links "how this was made" where the page says', async () => {
+    const el = await decision(html`<stall-decision how-made-href="/about/how-this-was-made.html"></stall-decision>`);
+    const about = root(el).querySelector<HTMLDetailsElement>('details[part="about"]')!;
+    about.open = true;
+    const link = about.querySelector<HTMLAnchorElement>('a[href="/about/how-this-was-made.html"]')!;
+    expect(squash(link.textContent)).to.equal('Read how this decision aid was made');
+    await expect(el).to.be.accessible();
+    el.setAttribute('how-made-href', 'javascript:alert(1)');
+    await el.updateComplete;
+    expect(about.querySelector('a[href^="javascript"]')).to.equal(null);
+  });
+
   it("adds the practice's own competing interests to the aid's", async () => {
     const el = await decision(html`<stall-practice name="Harbour Therapy" competing-interests="We are paid per session, so we gain when you stay."><stall-decision></stall-decision></stall-practice>`);
     const about = root(el).querySelector<HTMLDetailsElement>('details[part="about"]')!;

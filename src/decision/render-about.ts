@@ -11,8 +11,9 @@ import type { PracticeConfig } from '../practice/practice-context.js';
 import { fillText, formatDate } from '../shared/locale.js';
 import type { DecisionStrings } from './decision-content.js';
 
-export function renderAbout(decision: Decision, strings: DecisionStrings, lang: string, practice?: PracticeConfig): TemplateResult {
+export function renderAbout(decision: Decision, strings: DecisionStrings, lang: string, practice?: PracticeConfig, howMadeHref?: string): TemplateResult {
   const practiceInterests = practice?.competingInterests;
+  const howMadeUrl = (howMadeHref && pageOrHttpsUrl(howMadeHref)) || decision.howMadeUrl;
   return html`<details class="about" part="about">
     <summary>${strings.aboutHeading}</summary>
     <dl>
@@ -22,11 +23,11 @@ export function renderAbout(decision: Decision, strings: DecisionStrings, lang: 
       <dd lang=${decision.lang}>${decision.updatePolicy}</dd>
       <dt>${strings.aboutAuthors}</dt>
       <dd lang=${decision.lang}>${decision.authors}</dd>
-      ${decision.howMade || decision.howMadeUrl
+      ${decision.howMade || howMadeUrl
         ? html`<dt>${strings.aboutHowMade}</dt>
             <dd>
               ${decision.howMade ? html`<p lang=${decision.lang}>${decision.howMade}</p>` : nothing}
-              ${decision.howMadeUrl ? html`<p><a href=${decision.howMadeUrl} rel="noopener noreferrer">${strings.aboutHowMadeLink}</a></p>` : nothing}
+              ${howMadeUrl ? html`<p><a href=${howMadeUrl} rel="noopener noreferrer">${strings.aboutHowMadeLink}</a></p>` : nothing}
             </dd>`
         : nothing}
       <dt>${strings.aboutFunding}</dt>
@@ -53,4 +54,14 @@ export function renderAbout(decision: Decision, strings: DecisionStrings, lang: 
       </dd>
     </dl>
   </details>`;
+}
+
+/** A link the page may set: `https:` or on the page's own site (no `javascript:` or `data:`). */
+function pageOrHttpsUrl(href: string): string | undefined {
+  try {
+    const url = new URL(href, document.baseURI);
+    return url.protocol === 'https:' || url.origin === location.origin ? href : undefined;
+  } catch {
+    return undefined;
+  }
 }

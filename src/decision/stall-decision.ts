@@ -145,6 +145,12 @@ export class StallDecision extends LitElement {
    */
   @property({ attribute: 'article-href' }) articleHref = '#{section}';
 
+  /**
+   * Where "Read how this decision aid was made" in "About" goes: e.g. your copy of the package's
+   * `docs/how-this-was-made.md`. Overrides the decision file's `howMadeUrl`.
+   */
+  @property({ attribute: 'how-made-href' }) howMadeHref?: string;
+
   /** The standard `lang` attribute; English and Spanish are built in. Else the nearest `lang` or the practice's. */
   @property({ reflect: true }) override lang!: string;
 
@@ -279,7 +285,7 @@ export class StallDecision extends LitElement {
         onRememberChange: (e: Event) => this.memory.setRemember((e.target as HTMLInputElement).checked, decision.id, walk, strings),
         onForget: () => this.handleForget(decision),
       })}
-      ${renderAbout(decision, strings, lang, this.practice)}
+      ${renderAbout(decision, strings, lang, this.practice, this.howMadeHref)}
     </div>`;
   }
 
