@@ -78,7 +78,7 @@ export const FirstStep: Story = {
 
 export const MiddleStep: Story = {
   name: 'A middle step',
-  parameters: { docs: { description: { story: 'Step 6, after the values step: Back and Start again appear.' } } },
+  parameters: { docs: { description: { story: 'A step after the values, trust and practical-fit steps: Back and Start again appear.' } } },
   play: async ({ canvasElement }) => answer(canvasElement, pathTo('try-a-change').slice(0, -1)),
 };
 
