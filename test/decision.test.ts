@@ -248,7 +248,7 @@ describe('<stall-decision>', () => {
     ]);
     expect(outcomeHeading(el)).to.equal('A second view is one option');
     expect(squash(root(el).querySelector('[part="values"]')!.textContent)).to.equal(
-      'You said these matter most to you: A fresh start with someone new; Feeling truly heard and understood; Some space to rest for a while. Options that fit them are marked.',
+      'You said these matter most to you: A fresh start with someone new; Feeling truly heard and understood; Some space to rest for a while. The options that fit the most of them are marked.',
     );
     const options = comparedOptions(el);
     // Switching fits two of the chosen values, more than any other: it alone is marked.
@@ -290,7 +290,7 @@ describe('<stall-decision>', () => {
     const el = await decision();
     await walk(el, pathTo('raise-it-first'));
     expect(squash(root(el).querySelector('[part="values"]')!.textContent)).to.equal(
-      'You did not pick what matters most to you. You can go back and add it if you like.',
+      'You did not pick what matters most to you, so no option is marked. You can go back and add it if you like.',
     );
     expect(root(el).querySelectorAll('[part="look-first"]').length).to.equal(0);
     expect(comparedOptions(el).map((o) => o.title)).to.deep.equal(switchTherapist.options.map((o) => o.title));
