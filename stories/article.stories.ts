@@ -111,13 +111,13 @@ type Story = StoryObj<ArticleArgs>;
 export const WhatIsAStall: Story = {
   name: 'What is a stall in therapy?',
   args: { article: 'what-is-a-stall' },
-  parameters: { docs: { description: { story: '`article="what-is-a-stall"`: the signs of a stall, with the self-check inside the article.' } } },
+  parameters: { docs: { description: { story: '`article="what-is-a-stall"`: the signs of a stall, a picture of progress in steps and plateaus, and key points; it links to the self-check.' } } },
 };
 
 export const WhyProgressStalls: Story = {
   name: 'Why progress stalls',
   args: { article: 'why-progress-stalls' },
-  parameters: { docs: { description: { story: '`article="why-progress-stalls"`: one section per theme of the checklist; its "Read more" links land here.' } } },
+  parameters: { docs: { description: { story: '`article="why-progress-stalls"`: one section per theme of the checklist, with the self-check inside; its "Read more" links land here.' } } },
 };
 
 export const GettingUnstuck: Story = {
@@ -152,7 +152,7 @@ export const InAPractice: Story = {
     },
   },
   render: () => html`<stall-practice name="Harbour Therapy" country="AU" style="--stall-color-accent: light-dark(#0f5d63, #7fd6dc)">
-    <stall-article article="what-is-a-stall"></stall-article>
+    <stall-article article="why-progress-stalls"></stall-article>
     <stall-crisis-footer></stall-crisis-footer>
   </stall-practice>`,
 };

@@ -41,7 +41,7 @@ async function answer(canvasElement: HTMLElement, answers: Answers): Promise<voi
 /** A path to `outcome` that answers "okay" to the check-in and picks some values. */
 function pathTo(outcome: string): Answers {
   const path = [...allPaths(switchTherapist)].find((p) => p.outcome === outcome && p.answers[0][1] === 'okay')!;
-  return path.answers.map(([step, given]) => [step, step === 'values' ? ['feeling-heard', 'cost-and-wait'] : given] as const);
+  return path.answers.map(([step, given]) => [step, step === 'values' ? ['feeling-heard', 'low-cost'] : given] as const);
 }
 
 const meta: Meta<DecisionArgs> = {
@@ -73,12 +73,12 @@ type Story = StoryObj<DecisionArgs>;
 
 export const FirstStep: Story = {
   name: 'First step',
-  parameters: { docs: { description: { story: 'The safety check-in: "Step 1 of at most 8".' } } },
+  parameters: { docs: { description: { story: 'The safety check-in: "Step 1 of at most 9".' } } },
 };
 
 export const MiddleStep: Story = {
   name: 'A middle step',
-  parameters: { docs: { description: { story: 'Step 6, after the values step: Back and Start again appear.' } } },
+  parameters: { docs: { description: { story: 'A step after the values, trust and practical-fit steps: Back and Start again appear.' } } },
   play: async ({ canvasElement }) => answer(canvasElement, pathTo('try-a-change').slice(0, -1)),
 };
 
@@ -115,16 +115,36 @@ const outcomeStory = (id: string): Story => ({
   play: async ({ canvasElement }) => answer(canvasElement, pathTo(id)),
 });
 
+export const PracticalReasons: Story = { ...outcomeStory('practical-reasons'), name: 'Outcome: a practical change is one option' };
+export const RaiseTrust: Story = { ...outcomeStory('raise-trust'), name: 'Outcome: tell your therapist trust feels shaky' };
 export const RaiseItFirst: Story = { ...outcomeStory('raise-it-first'), name: 'Outcome: start by telling your therapist' };
 export const RevisitGoals: Story = { ...outcomeStory('revisit-goals'), name: 'Outcome: look at your goals again' };
 export const TryAChange: Story = { ...outcomeStory('try-a-change'), name: 'Outcome: try a different way of working' };
 export const GiveItTime: Story = { ...outcomeStory('give-it-time'), name: 'Outcome: give it a little time' };
-export const SecondOpinion: Story = { ...outcomeStory('second-opinion'), name: 'Outcome: a second view may help' };
-export const ConsiderSwitching: Story = { ...outcomeStory('consider-switching'), name: 'Outcome: a different therapist may be worth a look' };
+export const SecondOpinion: Story = { ...outcomeStory('second-opinion'), name: 'Outcome: a second view is one option' };
+export const ConsiderSwitching: Story = { ...outcomeStory('consider-switching'), name: 'Outcome: a different therapist is one option' };
+
+export const NoValues: Story = {
+  name: 'Outcome with no value chosen',
+  parameters: { docs: { description: { story: 'No value chosen: no option is marked, and every option is listed in the file\'s order.' } } },
+  play: async ({ canvasElement }) => answer(canvasElement, pathTo('give-it-time').map(([step, given]) => [step, step === 'values' ? [] : given] as const)),
+};
+
+export const PracticeInterests: Story = {
+  name: "A practice's competing interests",
+  parameters: { docs: { description: { story: 'With `<stall-practice competing-interests>`, "About" shows the practice\'s interests next to the aid\'s.' } } },
+  render: () => html`<stall-practice name="Harbour Therapy" competing-interests="We are paid per session, so we gain when clients stay with us.">
+    <stall-decision></stall-decision>
+  </stall-practice>`,
+  play: async ({ canvasElement }) => {
+    const el = await decisionIn(canvasElement);
+    el.shadowRoot!.querySelector<HTMLDetailsElement>('details[part="about"]')!.open = true;
+  },
+};
 
 export const Summary: Story = {
   name: 'Take it to your next session',
-  parameters: { docs: { description: { story: 'The summary of an outcome with Print (only the summary prints), Copy and Download.' } } },
+  parameters: { docs: { description: { story: 'The summary of an outcome with Print (only the summary prints), Copy and Download; it ends with the review date and the sources.' } } },
   play: async ({ canvasElement }) => {
     await answer(canvasElement, pathTo('consider-switching'));
     const el = await decisionIn(canvasElement);

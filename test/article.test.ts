@@ -34,7 +34,7 @@ describe('<stall-article>', () => {
       expect(frame(el).querySelector('h1')!.textContent).to.equal(expected.title);
       expect(partText(el, 'summary')).to.equal(expected.summary);
       expect(partText(el, 'meta')).to.contain(`${expected.readingMinutes} min read`);
-      expect(partText(el, 'meta')).to.contain('Reviewed November 22, 2026');
+      expect(partText(el, 'meta')).to.contain('Reviewed November 29, 2026');
 
       // The contents list every section, and each link's target is a heading of the text.
       const sections = [...text(el).querySelectorAll('h2')];
@@ -65,7 +65,7 @@ describe('<stall-article>', () => {
     const expected = whyProgressStallsEs as Article;
     expect(partText(el, 'title')).to.equal(expected.title);
     expect(partText(el, 'meta')).to.contain(`${expected.readingMinutes} min de lectura`);
-    expect(partText(el, 'meta')).to.contain('Revisado el 22 de noviembre de 2026');
+    expect(partText(el, 'meta')).to.contain('Revisado el 29 de noviembre de 2026');
     expect(squash(frame(el).querySelector('[part="toc"] h2')!.textContent)).to.equal('En este artículo');
     expect(squash(sourcesList(el).querySelector('h2')!.textContent)).to.equal('Fuentes');
     expect(text(el).lang).to.equal('es');
@@ -142,7 +142,7 @@ describe('<stall-article>', () => {
 
   it('renders an embedded checklist that works and takes the practice context from outside the article', async () => {
     const el = await article(html`<stall-practice country="GB" name="Harbour Therapy">
-      <stall-article article="what-is-a-stall" article-href="/articles/{article}.html#{section}"></stall-article>
+      <stall-article article="why-progress-stalls" article-href="/articles/{article}.html#{section}"></stall-article>
     </stall-practice>`);
     const checklist = text(el).querySelector('stall-checklist') as StallChecklist;
     expect(checklist, 'the article embeds a checklist').to.not.equal(null);
@@ -162,7 +162,7 @@ describe('<stall-article>', () => {
   });
 
   it('speaks the article language inside: an embedded checklist in a Spanish article is Spanish', async () => {
-    const el = await article(html`<stall-article article="what-is-a-stall" lang="es"></stall-article>`);
+    const el = await article(html`<stall-article article="why-progress-stalls" lang="es"></stall-article>`);
     const checklist = text(el).querySelector('stall-checklist') as StallChecklist;
     await checklistSettled(checklist);
     await waitUntil(() => squash(checklistRoot(checklist).querySelector('[part="privacy-note"]')?.textContent).startsWith('Tus respuestas'));
@@ -203,7 +203,7 @@ describe('<stall-article>', () => {
   });
 
   it('prints the text without its navigation: no contents, no back-links, no controls', async () => {
-    const el = await article(html`<stall-article article="what-is-a-stall"></stall-article>`);
+    const el = await article(html`<stall-article article="why-progress-stalls"></stall-article>`);
     const visible = (node: Element) => getComputedStyle(node).display !== 'none';
     await emulateMedia({ media: 'print' });
     try {

@@ -21,7 +21,16 @@ Things I could say
 - I'm not sure what we're working toward anymore. Could we look at my goals again?
 - I understand my patterns much better now, but I'm still doing the same things. Can we spend more time on doing things differently?
 
-This is not a diagnosis. These are themes to talk about, not a verdict on your therapy.
+Last reviewed
+- November 29, 2026
+
+Sources
+- Swift, J. K., & Greenberg, R. P. (2012). Premature discontinuation in adult psychotherapy: A meta-analysis. Journal of Consulting and Clinical Psychology, 80(4), 547-559. https://doi.org/10.1037/a0028226
+- Flückiger, C., Del Re, A. C., Wampold, B. E., & Horvath, A. O. (2018). The alliance in adult psychotherapy: A meta-analytic synthesis. Psychotherapy, 55(4), 316-340. https://doi.org/10.1037/pst0000172
+- Lambert, M. J., Whipple, J. L., & Kleinstäuber, M. (2018). Collecting and delivering progress feedback: A meta-analysis of routine outcome monitoring. Psychotherapy, 55(4), 520-537. https://doi.org/10.1037/pst0000167
+- Kazantzis, N., Whittington, C., & Dattilio, F. M. (2010). Meta-analysis of homework effects in cognitive and behavioral therapy: A replication and extension. Clinical Psychology: Science and Practice, 17(2), 144-156.
+
+This is not a diagnosis. The messages for how many boxes you tick are a rough guide that we wrote. They are not a tested or validated score, and they cannot tell whether therapy is working. These are themes to talk about, not a verdict on your therapy.
 `;
 
 async function openSummary(): Promise<StallChecklist> {

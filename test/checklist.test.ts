@@ -28,6 +28,48 @@ describe('<stall-checklist>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('groups the signs under five short subheadings, each naming its list of boxes', async () => {
+    const el = await checklist();
+    const groups = [...root(el).querySelectorAll('[part="questions"] [part="group"]')];
+    expect(groups.map((g) => squash(g.querySelector('h3')!.textContent))).to.deep.equal([
+      'In sessions',
+      'Between sessions',
+      'Aims and hopes',
+      'You and your therapist',
+      'Your life and feelings right now',
+    ]);
+    for (const group of groups) {
+      const list = group.querySelector('ul')!;
+      expect(list.getAttribute('aria-labelledby')).to.equal(group.querySelector('h3')!.id);
+      expect(list.querySelectorAll('input[type="checkbox"]').length).to.be.within(3, 6);
+    }
+    expect(groups.flatMap((g) => [...g.querySelectorAll('input')]).length).to.equal(22);
+    // The risk item sits in the last group, with its own words.
+    expect(squash(groups[4].textContent)).to.contain('thoughts of suicide or of harming myself');
+  });
+
+  it('shows when it was reviewed, its sources, and that its bands are a rough guide, not a validated score', async () => {
+    const el = await checklist();
+    const about = root(el).querySelector<HTMLDetailsElement>('details[part="about"]')!;
+    expect(squash(about.querySelector('summary')!.textContent)).to.equal('About this checklist');
+    about.open = true;
+    const text = squash(about.textContent);
+    expect(text).to.contain('rough guide');
+    expect(text).to.contain('not a tested or validated score');
+    expect(text).to.contain('Last reviewed November 29, 2026');
+    expect(text).to.contain('Swift, J. K., & Greenberg, R. P. (2012).');
+    expect(about.querySelector('a[href="https://doi.org/10.1037/pst0000172"]')).to.exist;
+    expect(squash(root(el).querySelector('[part="intro"]')!.textContent)).to.contain('only a rough guide');
+    await expect(el).to.be.accessible();
+  });
+
+  it('fits a 320 px column with its groups and About open, without scrolling sideways', async () => {
+    const el = await checklist(html`<div style="inline-size: 320px"><stall-checklist></stall-checklist></div>`);
+    root(el).querySelector<HTMLDetailsElement>('details[part="about"]')!.open = true;
+    await el.updateComplete;
+    expect(el.scrollWidth).to.be.at.most(320);
+  });
+
   it('updates the status as boxes are ticked and unticked', async () => {
     const el = await checklist();
     await tick(el, "I'm not sure what we're working toward anymore.");
@@ -143,7 +185,8 @@ describe('<stall-checklist>', () => {
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
     expect(changes).to.have.length(2);
-    expect(statusText(el)).to.match(/^Signs ticked: 2 of 21\. Themes that stand out: Steering around hard topics; Understanding without change; A method or format that doesn't fit; Little practice between sessions\./);
+    // The second box in reading order is the second of the first group, "In sessions".
+    expect(statusText(el)).to.match(/^Signs ticked: 2 of 21\. Themes that stand out: Steering around hard topics; Mixed feelings about change; A method or format that doesn't fit\./);
     const summaryButton = buttonNamed(el, 'Take it to your next session')!;
     for (let i = 0; i < 40 && focused(el) !== summaryButton; i++) await sendKeys({ press: 'Tab' });
     expect(focused(el)).to.equal(summaryButton);

@@ -26,6 +26,8 @@ const toGoals = [
   ['check-in', 'okay'],
   ['red-flags', 'none'],
   ['values', ['continuity']],
+  ['practical-fit', 'no'],
+  ['trust', 'yes-mostly'],
   ['told-therapist', 'yes'],
 ] as const;
 
@@ -44,17 +46,19 @@ describe('<stall-decision> events', () => {
       ['values', 'next'],
       ['red-flags', 'back'],
       ['values', 'next'],
+      ['practical-fit', 'next'],
+      ['trust', 'next'],
       ['told-therapist', 'next'],
       ['goals', 'next'],
     ]);
     expect(events.steps[2].detail.answers, 'answers left behind by Back are not included').to.deep.equal({ 'check-in': 'okay' });
-    expect(events.steps[5].detail.answers).to.deep.equal({ 'check-in': 'okay', 'red-flags': 'none', values: ['continuity'], 'told-therapist': 'yes' });
+    expect(events.steps[7].detail.answers).to.deep.equal({ 'check-in': 'okay', 'red-flags': 'none', values: ['continuity'], 'practical-fit': 'no', trust: 'yes-mostly', 'told-therapist': 'yes' });
     expect(events.completes).to.have.length(1);
     const complete = events.completes[0];
     expect(complete.bubbles && complete.composed).to.equal(true);
     expect(complete.detail).to.deep.equal({
       outcome: 'revisit-goals',
-      answers: { 'check-in': 'okay', 'red-flags': 'none', values: ['continuity'], 'told-therapist': 'yes', goals: 'no' },
+      answers: { 'check-in': 'okay', 'red-flags': 'none', values: ['continuity'], 'practical-fit': 'no', trust: 'yes-mostly', 'told-therapist': 'yes', goals: 'no' },
       risk: false,
       redFlag: false,
     });
@@ -98,7 +102,7 @@ describe('<stall-decision> privacy', () => {
     const before = { url: location.href, history: history.length, cookie: document.cookie, requests: performance.getEntriesByType('resource').length };
     await walk(el, [...toGoals, ['goals', 'no']]);
     await press(el, 'Take it to your next session');
-    expect(outcomeHeading(el)).to.equal('Look at your goals again together');
+    expect(outcomeHeading(el)).to.equal('One option: look at your goals again together');
     expect(rememberBox(el).checked).to.equal(false);
     expect(storedKeys()).to.deep.equal([]);
     expect(sessionStorage.length).to.equal(0);
@@ -123,7 +127,7 @@ describe('<stall-decision> privacy', () => {
     await choose(el, 'a-rest');
     expect(JSON.parse(localStorage.getItem(KEY)!).answers.values).to.deep.equal(['a-rest']);
     await next(el);
-    expect(JSON.parse(localStorage.getItem(KEY)!).trail).to.deep.equal(['check-in', 'red-flags', 'values', 'told-therapist']);
+    expect(JSON.parse(localStorage.getItem(KEY)!).trail).to.deep.equal(['check-in', 'red-flags', 'values', 'practical-fit']);
 
     const events = recordEvents(el);
     const forget = buttonNamed(el, 'Forget my answers')!;
@@ -154,11 +158,18 @@ describe('<stall-decision> privacy', () => {
   });
 
   it('restores a remembered walk, "Remember" shown on, without firing events', async () => {
-    localStorage.setItem(KEY, JSON.stringify({ trail: ['check-in', 'red-flags', 'values', 'told-therapist'], answers: { 'check-in': 'okay', 'red-flags': 'none', values: ['fresh-start'], 'told-therapist': 'no' }, outcome: 'raise-it-first' }));
+    localStorage.setItem(
+      KEY,
+      JSON.stringify({
+        trail: ['check-in', 'red-flags', 'values', 'practical-fit', 'trust', 'told-therapist'],
+        answers: { 'check-in': 'okay', 'red-flags': 'none', values: ['fresh-start'], 'practical-fit': 'no', trust: 'yes-mostly', 'told-therapist': 'no' },
+        outcome: 'raise-it-first',
+      }),
+    );
     const events = recordEvents(document);
     const el = await decision();
     expect(rememberBox(el).checked).to.equal(true);
-    expect(outcomeHeading(el)).to.equal('Start by telling your therapist');
+    expect(outcomeHeading(el)).to.equal('You could start by telling your therapist');
     expect(squash(root(el).querySelector('[part="values"]')!.textContent)).to.contain('A fresh start with someone new');
     expect(events.steps).to.have.length(0);
     expect(events.completes).to.have.length(0);
@@ -169,7 +180,7 @@ describe('<stall-decision> privacy', () => {
     localStorage.setItem(KEY, JSON.stringify({ trail: ['check-in', 'red-flags', 'goals', 'approach'], answers: { 'check-in': 'okay', 'red-flags': 'none', 'told-therapist': 'maybe', values: ['no-such-value'] }, outcome: 'nowhere' }));
     const el = await decision();
     expect(stepHeading(el)).to.equal('Has your therapist done any of these?');
-    expect(progress(el)).to.equal('Step 2 of at most 8');
+    expect(progress(el)).to.equal('Step 2 of at most 9');
     expect(checkedValues(el)).to.deep.equal(['none']);
     localStorage.setItem(KEY, '{not json');
     const fresh = await decision(html`<stall-decision></stall-decision>`);

@@ -35,7 +35,12 @@ describe('<stall-decision>', () => {
     expect(squash(root(el).querySelector('[part="title"]')!.textContent)).to.equal('Should I look for a different therapist?');
     expect(squash(root(el).querySelector('[part="decision"]')!.textContent)).to.contain('It does not choose for you.');
     expect(squash(root(el).querySelector('[part="privacy-note"]')!.textContent)).to.equal('Your answers stay on this device. Nothing you choose is sent anywhere.');
-    expect(progress(el)).to.equal('Step 1 of at most 8');
+    // The problem, in the aid itself: what a stall is, that it is common and workable, not harm.
+    const problem = squash(root(el).querySelector('[part="problem"]')!.textContent);
+    expect(problem).to.contain('A stall is a stretch of weeks or months');
+    expect(problem).to.contain('It is common, and it is often workable.');
+    expect(problem).to.contain('A stall is not the same as harm.');
+    expect(progress(el)).to.equal('Step 1 of at most 9');
     const fieldset = root(el).querySelector('fieldset[part="step"]')!;
     const heading = fieldset.querySelector('legend > h3')!;
     expect(squash(heading.textContent)).to.equal('Before we start: how are you doing right now?');
@@ -127,30 +132,33 @@ describe('<stall-decision>', () => {
     await walk(el, [
       ['check-in', 'okay'],
       ['red-flags', 'none'],
-      ['values', ['continuity', 'cost-and-wait']],
+      ['values', ['continuity', 'low-cost']],
+      ['practical-fit', 'no'],
+      ['trust', 'yes-mostly'],
       ['told-therapist', 'yes'],
     ]);
     expect(stepHeading(el)).to.equal('Have you and your therapist looked at your goals again together lately?');
     await press(el, 'Back');
     expect(stepHeading(el)).to.equal('Have you told your therapist that therapy feels stuck?');
     expect(focused(el)).to.equal(root(el).querySelector('#step-heading'));
-    expect(progress(el)).to.equal('Step 4 of at most 8');
+    expect(progress(el)).to.equal('Step 6 of at most 9');
     expect(checkedValues(el)).to.deep.equal(['yes']);
     await press(el, 'Back');
-    expect(checkedValues(el)).to.deep.equal(['continuity', 'cost-and-wait']);
+    await press(el, 'Back');
+    await press(el, 'Back');
+    expect(checkedValues(el)).to.deep.equal(['continuity', 'low-cost']);
     await press(el, 'Back');
     await press(el, 'Back');
     expect(checkedValues(el)).to.deep.equal(['okay']);
     expect(buttonNames(el)).to.deep.equal(['Next', 'Start again']);
     await next(el);
     await next(el);
-    expect(checkedValues(el)).to.deep.equal(['continuity', 'cost-and-wait']);
-    await next(el);
-    await next(el);
+    expect(checkedValues(el)).to.deep.equal(['continuity', 'low-cost']);
+    for (let i = 0; i < 4; i++) await next(el);
     // From the outcome, Back returns to the last step with its answer.
     await choose(el, 'no');
     await next(el);
-    expect(outcomeHeading(el)).to.equal('Look at your goals again together');
+    expect(outcomeHeading(el)).to.equal('One option: look at your goals again together');
     await press(el, 'Back');
     expect(stepHeading(el)).to.equal('Have you and your therapist looked at your goals again together lately?');
     expect(checkedValues(el)).to.deep.equal(['no']);
@@ -164,7 +172,7 @@ describe('<stall-decision>', () => {
     expect(stepHeading(el)).to.equal('Before we start: how are you doing right now?');
     expect(focused(el)).to.equal(root(el).querySelector('#step-heading'));
     expect(checkedValues(el)).to.deep.equal([]);
-    expect(progress(el)).to.equal('Step 1 of at most 8');
+    expect(progress(el)).to.equal('Step 1 of at most 9');
   });
 
   it('shows the crisis lines first and focuses them as soon as the visitor says they have thoughts of suicide or self-harm', async () => {
@@ -212,6 +220,10 @@ describe('<stall-decision>', () => {
     expect(text).not.to.contain('licensing board of the state or country');
     expect(text).to.contain('The licensing board in your state');
     expect(text).to.match(/in writing/);
+    // The red flags rest on the ethics codes: cited, with links.
+    expect(outcome.querySelector('a[href="https://www.apa.org/ethics/code"]')!.textContent).to.equal('APA code');
+    expect(outcome.querySelector('a[href="https://www.counseling.org/knowledge-center/ethics"]')!.textContent).to.equal('ACA code');
+    expect(text).to.contain('(standards 10.05 and 10.08)');
     expect(root(el).querySelector('[part="compare"]')).to.equal(null);
     // The note is for the visitor, not for that therapist's next session.
     expect(squash(root(el).querySelector('#summary-open')!.textContent)).to.equal('Keep a private note of this');
@@ -221,43 +233,67 @@ describe('<stall-decision>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('compares every option side by side, in equal detail, the ones to look at first marked and what the visitor values reflected', async () => {
+  it('compares every option side by side, in equal detail, with what we know and don\'t, marking those that fit the chosen values most', async () => {
     const el = await decision();
     await walk(el, [
       ['check-in', 'okay'],
       ['red-flags', 'none'],
-      ['values', ['fresh-start', 'a-rest']],
+      ['values', ['fresh-start', 'feeling-heard', 'a-rest']],
+      ['practical-fit', 'no'],
+      ['trust', 'yes-mostly'],
       ['told-therapist', 'yes'],
       ['goals', 'yes'],
       ['approach', 'yes'],
       ['how-long', 'months'],
-      ['trust', 'not-really'],
     ]);
-    expect(outcomeHeading(el)).to.equal('A different therapist may be worth a look');
+    expect(outcomeHeading(el)).to.equal('A second view is one option');
     expect(squash(root(el).querySelector('[part="values"]')!.textContent)).to.equal(
-      'You said these matter most to you: A fresh start with someone new; Some space to rest for a while. Options that fit them are marked.',
+      'You said these matter most to you: A fresh start with someone new; Feeling truly heard and understood; Some space to rest for a while. The options that fit the most of them are marked.',
     );
     const options = comparedOptions(el);
+    // Switching fits two of the chosen values, more than any other: it alone is marked.
     expect(options.map((o) => [o.title, o.first])).to.deep.equal([
       ['Switch to a different therapist', true],
-      ['Ask for a consultation or second opinion', true],
-      ['Pause or stop for now', false],
       ['Talk it through with my current therapist', false],
+      ['Pause or stop for now', false],
+      ['Carry on as now', false],
       ['Change the goals, focus or format', false],
+      ['Ask for a consultation or second opinion', false],
     ]);
-    expect(options[0].fits).to.equal('Fits what matters to you: A fresh start with someone new');
+    expect(options[0].fits).to.equal('Fits what matters to you: A fresh start with someone new; Feeling truly heard and understood');
     expect(options[2].fits).to.equal('Fits what matters to you: Some space to rest for a while');
     for (const option of options) {
       expect(option.pros, option.title).to.equal(option.cons);
       expect(option.pros).to.be.at.least(1);
     }
     const marks = [...root(el).querySelectorAll('[part="look-first"]')].map((m) => squash(m.textContent));
-    expect(marks).to.deep.equal(['One to look at first', 'One to look at first']);
+    expect(marks).to.deep.equal(['One to look at first']);
+    // IPDAS uncertainty: a line on the evidence per option, and how sure it is overall.
+    const cards = [...root(el).querySelectorAll('[part~="option"]')];
+    for (const card of cards) {
+      const evidence = squash(card.querySelector('[part="evidence"]')?.textContent);
+      expect(evidence, card.querySelector('h5')!.textContent!).to.match(/^What we know .+ What we don't know .+/);
+    }
+    const switching = squash(cards[0].querySelector('[part="evidence"]')!.textContent);
+    expect(switching).to.contain('That link is a correlation');
+    expect(switching).to.contain('No study has compared switching with staying.');
+    expect(squash(root(el).querySelector('[part="evidence-quality"]')!.textContent)).to.match(/^How sure is the evidence\? .*not what will happen for you/);
     const outcome = root(el).querySelector('[part="outcome"]')!;
     expect(outcome.querySelectorAll('[part="next-steps"] li').length).to.be.greaterThan(0);
-    expect(squash(outcome.querySelector('[part="questions"]')!.textContent)).to.contain('How will we set goals and check how things are going?');
+    expect(squash(outcome.querySelector('[part="questions"]')!.textContent)).to.contain('Is there another kind of therapy that might suit me better?');
     const link = outcome.querySelector<HTMLAnchorElement>('a[part="article-link"]')!;
     expect(squash(link.textContent)).to.equal('Read more about this');
+    await expect(el).to.be.accessible();
+  });
+
+  it('marks none when no chosen value speaks for an option, and lists the options in the file\'s order', async () => {
+    const el = await decision();
+    await walk(el, pathTo('raise-it-first'));
+    expect(squash(root(el).querySelector('[part="values"]')!.textContent)).to.equal(
+      'You did not pick what matters most to you, so no option is marked. You can go back and add it if you like.',
+    );
+    expect(root(el).querySelectorAll('[part="look-first"]').length).to.equal(0);
+    expect(comparedOptions(el).map((o) => o.title)).to.deep.equal(switchTherapist.options.map((o) => o.title));
   });
 
   it('never marks stopping as one to look at first for a visitor who said they have thoughts of suicide, and says to line up support first', async () => {
@@ -266,37 +302,72 @@ describe('<stall-decision>', () => {
       ['check-in', 'thoughts-of-harm'],
       ['red-flags', 'none'],
       ['values', ['a-rest']],
-      ['told-therapist', 'yes'],
-      ['goals', 'yes'],
-      ['approach', 'yes'],
-      ['how-long', 'months'],
+      ['practical-fit', 'no'],
       ['trust', 'not-really'],
+      ['raised-trust', 'yes'],
     ]);
-    expect(outcomeHeading(el)).to.equal('A different therapist may be worth a look');
+    expect(outcomeHeading(el)).to.equal('A different therapist is one option');
     const pause = comparedOptions(el).find((o) => o.title === 'Pause or stop for now')!;
     expect(pause.first).to.equal(false);
+    expect(pause.fits).to.equal('Fits what matters to you: Some space to rest for a while');
+    expect(root(el).querySelectorAll('[part="look-first"]').length).to.equal(0);
     const card = [...root(el).querySelectorAll('[part~="option"]')].find((o) => o.querySelector('h5')!.textContent === 'Pause or stop for now')!;
     expect(squash(card.querySelector('[part="cons"]')!.textContent)).to.contain('line up other support before you stop');
   });
 
-  it('ranks options that fit the chosen values right after those to look at first', async () => {
+  it('asks about trust early: lost trust that was never raised leads to raising it, with switching weighed alongside', async () => {
     const el = await decision();
-    await walk(el, pathTo('raise-it-first').map(([step, answer]) => [step, step === 'values' ? ['a-rest'] : answer] as const));
-    expect(comparedOptions(el).map((o) => [o.title, o.first, !!o.fits])).to.deep.equal([
-      ['Talk it through with my current therapist', true, false],
-      ['Change the goals, focus or format', true, false],
-      ['Ask for a consultation or second opinion', true, false],
-      ['Pause or stop for now', false, true],
-      ['Switch to a different therapist', false, false],
+    await walk(el, [
+      ['check-in', 'okay'],
+      ['red-flags', 'none'],
+      ['values', ['continuity', 'feeling-heard']],
+      ['practical-fit', 'no'],
     ]);
+    expect(stepHeading(el)).to.equal('Do you still trust your therapist and feel respected by them?');
+    expect(progress(el)).to.equal('Step 5 of at most 9');
+    await walk(el, [['trust', 'not-really']]);
+    expect(stepHeading(el)).to.equal('Have you told your therapist that trust feels shaky?');
+    expect(progress(el)).to.equal('Step 6 of 6');
+    await walk(el, [['raised-trust', 'no']]);
+    // Not "look at your goals again": the visitor never got to the goals question.
+    expect(outcomeHeading(el)).to.equal('You could tell your therapist that trust feels shaky');
+    expect(comparedOptions(el).filter((o) => o.first).map((o) => o.title)).to.deep.equal(['Talk it through with my current therapist']);
+    expect(shadowText(el)).to.contain('If you say it and trust does not come back, a different therapist is a fair choice');
+    await expect(el).to.be.accessible();
   });
 
-  it('says so when no value was chosen', async () => {
+  it('has a branch for practical reasons to switch, straight after the values', async () => {
     const el = await decision();
-    await walk(el, pathTo('raise-it-first'));
-    expect(squash(root(el).querySelector('[part="values"]')!.textContent)).to.equal(
-      'You did not pick what matters most to you. You can go back and add it if you like.',
-    );
+    await walk(el, [
+      ['check-in', 'okay'],
+      ['red-flags', 'none'],
+      ['values', ['low-cost']],
+    ]);
+    expect(stepHeading(el)).to.equal('Is something practical getting in the way?');
+    expect(squash(root(el).querySelector('#step-help')!.textContent)).to.contain('the cost, the language you speak, a method your therapist does not offer, session times');
+    await walk(el, [['practical-fit', 'yes']]);
+    expect(outcomeHeading(el)).to.equal('A practical change is one option');
+    expect(shadowText(el)).to.contain('You do not have to have tried everything else first.');
+    // Keeping costs low speaks for talking, changing the format and pausing, never for an option with a fee.
+    const marked = comparedOptions(el).filter((o) => o.first).map((o) => o.title);
+    expect(marked).to.deep.equal(['Talk it through with my current therapist', 'Change the goals, focus or format', 'Pause or stop for now']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('offers carrying on as now as an option, marked for a visitor who wants little change', async () => {
+    const el = await decision();
+    await walk(el, pathTo('give-it-time').map(([step, answer]) => [step, step === 'values' ? ['little-change'] : answer] as const));
+    const carryOn = comparedOptions(el).find((o) => o.title === 'Carry on as now')!;
+    expect(carryOn.first).to.equal(true);
+    expect(comparedOptions(el)[0].title).to.equal('Carry on as now');
+    const card = root(el).querySelector('[part~="option-first"]')!;
+    expect(squash(card.querySelector('[part="evidence"]')!.textContent)).to.contain('some clients who are not on track get worse if nothing changes');
+  });
+
+  it('words every outcome title as an option, not an instruction', () => {
+    for (const outcome of switchTherapist.outcomes.filter((o) => !o.redFlag)) {
+      expect(outcome.title, outcome.id).to.match(/\b(could|one option|is one option)\b/i);
+    }
   });
 
   it('fills the article link template, to a section or to a whole article', async () => {
@@ -309,6 +380,7 @@ describe('<stall-decision>', () => {
     expect(await hrefAt('give-it-time')).to.equal('/articles/switching-therapists.html#when-it-makes-sense');
     expect(await hrefAt('second-opinion')).to.equal('/articles/finding-a-therapist.html');
     expect(await hrefAt('consider-switching')).to.equal('/articles/moving-without-a-gap.html');
+    expect(await hrefAt('raise-trust')).to.equal('/articles/why-progress-stalls.html#relationship');
   });
 
   it('offers the take-to-your-session summary of the outcome, answers and values included', async () => {
@@ -317,17 +389,23 @@ describe('<stall-decision>', () => {
       ['check-in', 'thoughts-of-harm'],
       ['red-flags', 'none'],
       ['values', ['feeling-heard']],
+      ['practical-fit', 'no'],
+      ['trust', 'yes-mostly'],
       ['told-therapist', 'not-sure-how'],
     ]);
     await press(el, 'Take it to your next session');
     expect(focused(el)).to.equal(root(el).querySelector('#summary-heading'));
     const sheet = squash(root(el).querySelector('[part="summary"] .summary-sheet')!.textContent);
-    expect(sheet).to.contain('Where my answers led Start by telling your therapist');
+    expect(sheet).to.contain('Where my answers led You could start by telling your therapist');
     expect(sheet).to.contain('I have had thoughts of suicide or of harming myself. I want to talk about this.');
     expect(sheet).to.contain('What matters most to me Feeling truly heard and understood');
     expect(sheet).to.contain("Have you told your therapist that therapy feels stuck? I'd like to, but I'm not sure how");
     expect(sheet).to.contain('Options I could look at first Talk it through with my current therapist');
     expect(sheet).to.contain('This is not a diagnosis or advice for your situation.');
+    // A printed note outlives the page: when it was reviewed and what it rests on go with it.
+    expect(sheet).to.contain('Last reviewed November 29, 2026');
+    expect(sheet).to.contain('Sources Swift, J. K., & Greenberg, R. P. (2012).');
+    expect(sheet).to.contain('https://doi.org/10.1037/pst0000172');
     expect(root(el).querySelector('[part="summary-actions"]')!.textContent).to.contain('Print');
     await expect(el).to.be.accessible();
     await press(el, 'Close the summary');
@@ -340,19 +418,57 @@ describe('<stall-decision>', () => {
     expect(squash(about.querySelector('summary')!.textContent)).to.equal('About this decision aid');
     about.open = true;
     const text = squash(about.textContent);
-    expect(text).to.contain('Last reviewed November 22, 2026');
+    expect(text).to.contain('Last reviewed November 29, 2026');
     expect(text).to.contain('How it is kept up to date We review this guide at least once a year.');
     expect(text).to.contain('Who made it stall-elements editorial team');
     expect(text).to.contain('Funding None. No sponsor, advertiser or therapy provider paid for or shaped this content.');
+    expect(text).to.contain('How it was made Written by the stall-elements editorial team');
+    expect(text).to.contain('No clinician or client has reviewed it yet');
+    expect(text).to.contain('docs/how-this-was-made.md');
+    expect(text).to.contain('Competing interests The authors do not see clients');
+    expect(text).to.match(/How sure is the evidence\? Most of what this guide says/);
     expect(text).to.contain('Swift, J. K., & Greenberg, R. P. (2012).');
     expect(about.querySelector('a[href="https://doi.org/10.1037/pst0000172"]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('fits a 320 px column at an outcome, evidence lines and About included, without scrolling sideways', async () => {
+    const el = await decision(html`<div style="inline-size: 320px"><stall-decision></stall-decision></div>`);
+    await walk(el, pathTo('second-opinion'));
+    root(el).querySelector<HTMLDetailsElement>('details[part="about"]')!.open = true;
+    await el.updateComplete;
+    expect(el.scrollWidth).to.be.at.most(320);
+    for (const node of root(el).querySelectorAll('[part="problem"], [part="evidence"], [part="evidence-quality"], [part="about"]')) {
+      expect(node.getBoundingClientRect().width, node.getAttribute('part')!).to.be.at.most(320);
+    }
+  });
+
+  it('links "how this was made" where the page says', async () => {
+    const el = await decision(html`<stall-decision how-made-href="/about/how-this-was-made.html"></stall-decision>`);
+    const about = root(el).querySelector<HTMLDetailsElement>('details[part="about"]')!;
+    about.open = true;
+    const link = about.querySelector<HTMLAnchorElement>('a[href="/about/how-this-was-made.html"]')!;
+    expect(squash(link.textContent)).to.equal('Read how this decision aid was made');
+    await expect(el).to.be.accessible();
+    el.setAttribute('how-made-href', 'javascript:alert(1)');
+    await el.updateComplete;
+    expect(about.querySelector('a[href^="javascript"]')).to.equal(null);
+  });
+
+  it("adds the practice's own competing interests to the aid's", async () => {
+    const el = await decision(html`<stall-practice name="Harbour Therapy" competing-interests="We are paid per session, so we gain when you stay."><stall-decision></stall-decision></stall-practice>`);
+    const about = root(el).querySelector<HTMLDetailsElement>('details[part="about"]')!;
+    about.open = true;
+    const text = squash(about.textContent);
+    expect(text).to.contain('Competing interests The authors do not see clients');
+    expect(text).to.contain('Competing interests of Harbour Therapy We are paid per session, so we gain when you stay.');
     await expect(el).to.be.accessible();
   });
 
   it('speaks Spanish under lang="es", loading the Spanish decision on demand', async () => {
     const el = await decision(html`<div lang="es"><stall-decision country="ES"></stall-decision></div>`);
     expect(squash(root(el).querySelector('[part="title"]')!.textContent)).to.equal('¿Debería buscar otro terapeuta?');
-    expect(progress(el)).to.equal('Paso 1 de 8 como máximo');
+    expect(progress(el)).to.equal('Paso 1 de 9 como máximo');
     await walk(el, [['check-in', 'okay']]);
     await choose(el, 'contempt');
     expect(squash(root(el).querySelector('[part="nav"] button.primary')!.textContent)).to.equal('Ver mis opciones');
@@ -381,7 +497,7 @@ describe('<stall-decision>', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     await el.updateComplete;
     expect(stepHeading(el)).to.equal('¿Qué es lo que más te importa ahora mismo?');
-    expect(progress(el)).to.equal('Paso 3 de 8 como máximo');
+    expect(progress(el)).to.equal('Paso 3 de 9 como máximo');
   });
 
   it('loads no loader code when only bundled content is used', async () => {

@@ -110,7 +110,7 @@ describe('components moved, removed and re-added', () => {
     if (customElements.get('stall-article')) {
       it(`an article comes back from ${where} with its text, and the checklist in it working`, async () => {
         const errors = await pageErrorsDuring(async () => {
-          const host = await fixture(html`<div><stall-practice country="GB"><stall-article article="what-is-a-stall"></stall-article></stall-practice></div>`);
+          const host = await fixture(html`<div><stall-practice country="GB"><stall-article article="why-progress-stalls"></stall-article></stall-practice></div>`);
           const article = host.querySelector('stall-article') as HTMLElement & { updateComplete: Promise<boolean> };
           await waitUntil(() => article.querySelector('stall-checklist')?.shadowRoot?.querySelector('[part="item"]'), 'the article did not render');
           const inner = article.querySelector('stall-checklist') as StallChecklist;

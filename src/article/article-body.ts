@@ -22,6 +22,7 @@ import { followSamePageLink } from '../shared/article-link.js';
 import { fillText } from '../shared/locale.js';
 import { trustedHtml } from '../shared/trusted-html.js';
 import type { ArticleStrings } from './article-content.js';
+import { resolveArticleLinks } from './article-links.js';
 import { articleBodyStyles } from './article-styles.js';
 
 /** The named slot of the article's shadow frame that shows the text. */
@@ -76,6 +77,7 @@ export class ArticleBody {
     // Only when it changes: every lang change makes every component re-render (LocaleController).
     for (const part of [this.text, this.sources]) if (part.lang !== article.lang) part.lang = article.lang;
     render(trustedHtml(article.html), this.text);
+    resolveArticleLinks(this.text, article.id, articleHref);
     const citations = this.linkCitations(article, strings);
     render(this.renderSources(article, strings, citations), this.sources);
     if (articleHref) {

@@ -103,6 +103,41 @@ export const articleBodyStyles = css`
   :where(.stall-article-text) :where(stall-checklist, stall-decision, stall-crisis-footer) {
     margin-block: 1.5em;
   }
+  /* Pictures from the markdown (bundled only: the sanitiser drops SVG from other files). They draw
+     in the text colour (currentColor) and the accent, so they follow the page's theme and dark mode. */
+  :where(.stall-article-text) :where(figure.stall-figure) {
+    margin: 1.5em 0;
+    max-inline-size: min(100%, 32rem);
+  }
+  :where(.stall-article-text) :where(figure.stall-figure svg) {
+    display: block;
+    inline-size: 100%;
+    block-size: auto;
+  }
+  :where(.stall-figure) :where(.stall-figure-accent) {
+    stroke: var(--stall-color-accent, currentColor);
+  }
+  :where(.stall-figure) :where(.stall-figure-accent-fill) {
+    fill: var(--stall-color-accent, currentColor);
+  }
+  :where(.stall-figure) :where(figcaption) {
+    font-size: 0.9em;
+  }
+  /* Tables, such as the goals sheet: ruled so the empty rows can be filled in on paper. */
+  :where(.stall-article-text) :where(table) {
+    border-collapse: collapse;
+    inline-size: 100%;
+  }
+  :where(.stall-article-text) :where(th, td) {
+    border: 1px solid currentColor;
+    padding: 0.25em 0.5em;
+    text-align: start;
+    vertical-align: top;
+    overflow-wrap: anywhere;
+  }
+  :where(.stall-article-text) :where(td:empty) {
+    block-size: 2.5em;
+  }
   :where(.stall-article-sources) {
     margin-block-start: 2em;
     font-size: 0.9em;

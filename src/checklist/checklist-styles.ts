@@ -19,6 +19,13 @@ export const checklistStyles = css`
     margin: 0 0 var(--_stall-space);
     font-size: 0.95em;
   }
+  .group + .group {
+    margin-block-start: var(--_stall-space);
+  }
+  .group-heading {
+    font-size: 1.05em;
+    margin: 0 0 0.5rem;
+  }
   .results {
     display: grid;
     gap: var(--_stall-space);

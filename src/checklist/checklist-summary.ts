@@ -1,9 +1,13 @@
 import type { Checklist } from '../content/kinds.js';
 import type { SessionSummary } from '../session-summary/session-summary.js';
+import { formatDate } from '../shared/locale.js';
 import type { ChecklistStrings } from './checklist-content.js';
 import type { ChecklistResult } from './scoring.js';
 
-/** The "take it to your next session" summary of a checklist: ticked signs, themes and starters. */
+/**
+ * The "take it to your next session" summary of a checklist: ticked signs, themes and starters,
+ * then when the checklist was reviewed and its sources.
+ */
 export function checklistSummary(checklist: Checklist, result: ChecklistResult, strings: ChecklistStrings): SessionSummary {
   const ticked = new Set(result.ticked);
   const signs = checklist.items.filter((item) => ticked.has(item.id) && !item.risk).map((item) => item.text);
@@ -16,7 +20,10 @@ export function checklistSummary(checklist: Checklist, result: ChecklistResult, 
       { heading: strings.summarySigns, lines: result.risk ? [...signs, strings.summaryRisk] : signs },
       { heading: strings.summaryThemes, lines: themes.map((theme) => theme.title) },
       { heading: strings.summaryStarters, lines: result.leading.map((theme) => theme.starter) },
+      // A printed note outlives the page: how current it is, what it rests on, what the bands are.
+      { heading: strings.aboutReviewed, lines: [formatDate(checklist.reviewed, checklist.lang)] },
+      { heading: strings.aboutSources, lines: checklist.sources.map((s) => (s.url ? `${s.citation} ${s.url}` : s.citation)) },
     ],
-    note: `${strings.notDiagnosis} ${strings.summaryNote}`,
+    note: `${strings.notDiagnosis} ${strings.aboutBands} ${strings.summaryNote}`,
   };
 }

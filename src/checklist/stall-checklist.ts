@@ -20,6 +20,7 @@ import { baseStyles, controlStyles } from '../shared/styles.js';
 import { trustedHtml } from '../shared/trusted-html.js';
 import { checklistOrigins, checklistStrings, DEFAULT_CHECKLIST, parseStoredTicks, type ChecklistStrings } from './checklist-content.js';
 import { checklistStyles } from './checklist-styles.js';
+import { checklistAboutStyles, renderChecklistAbout } from './render-about.js';
 import { checklistSummary } from './checklist-summary.js';
 import { renderQuestions } from './render-form.js';
 import { renderLeadingThemes, statusSentences } from './render-results.js';
@@ -61,6 +62,8 @@ import { checklistResult, type ChecklistResult } from './scoring.js';
  * @csspart summary - The take-to-your-next-session summary.
  * @csspart summary-actions - The Print, Copy, Download and Close buttons.
  * @csspart storage - The "Remember on this device" and "Forget my answers" controls.
+ * @csspart group - A group of questions under its subheading.
+ * @csspart about - "About this checklist": reviewed date, sources, and that its bands are a rough guide.
  * @csspart loading - The quiet note shown while a checklist loads.
  * @csspart error - Why a checklist could not be loaded.
  * @csspart issues - The fields at fault in an invalid checklist file.
@@ -87,7 +90,7 @@ import { checklistResult, type ChecklistResult } from './scoring.js';
  * it in the page, never send it to a server, analytics or a URL.
  */
 export class StallChecklist extends LitElement {
-  static override styles = [baseStyles, controlStyles, crisisPanelStyles, sessionSummaryStyles, answerStorageStyles, loadErrorStyles, checklistStyles];
+  static override styles = [baseStyles, controlStyles, crisisPanelStyles, sessionSummaryStyles, answerStorageStyles, loadErrorStyles, checklistStyles, checklistAboutStyles];
 
   /** @internal */
   @consume({ context: practiceContext, subscribe: true })
@@ -225,7 +228,7 @@ export class StallChecklist extends LitElement {
         <div class="intro" part="intro">${trustedHtml(checklist.introHtml)}</div>
       </div>
       ${renderQuestions({ checklist, ticked, strings, lang, onChange: (e: Event) => this.handleItemChange(checklist, e) })}
-      ${this.renderResults(checklist, result, strings, lang)} ${this.renderStorage(checklist, strings)}
+      ${this.renderResults(checklist, result, strings, lang)} ${this.renderStorage(checklist, strings)} ${renderChecklistAbout(checklist, strings, lang)}
     </div>`;
   }
 

@@ -5,7 +5,7 @@
  * each option is weighed with as many pros as cons.
  */
 import * as z from 'zod/mini';
-import { isoDate, kebabId, language, reportDuplicateIds, sources, text } from './schemas.js';
+import { httpsUrl, isoDate, kebabId, language, reportDuplicateIds, sources, text } from './schemas.js';
 
 const texts = z.array(text).check(z.minLength(1, 'list at least one'));
 const articleLink = z.string().check(z.regex(/^[a-z0-9-]+(#[a-z0-9-]+)?$/, 'expected article-id or article-id#section'));
@@ -26,8 +26,13 @@ const answer = z.strictObject({
 const value = z.strictObject({
   id: kebabId,
   label: text,
-  /** The options this value speaks for; the outcome lists them first when the value is chosen. */
+  /** The options this value speaks for; the outcome marks those that fit the most chosen values. */
   favours: z.array(kebabId).check(z.minLength(1, 'name at least one option')),
+  /**
+   * Downsides that go against this value (`extra-cost`, `wait`): it may not favour an option that
+   * tags one of them in `consTags`, or whose cons say the word (see `favouredDespiteCons`).
+   */
+  contradictedBy: z.optional(z.array(kebabId)),
 });
 
 const step = z.strictObject({
@@ -50,6 +55,13 @@ const option = z.strictObject({
   whatItIsLike: text,
   pros: texts,
   cons: texts,
+  /** Kinds of downside the cons name (`extra-cost`, `wait`, `starting-over`), checked against values' `contradictedBy`. */
+  consTags: z.optional(z.array(kebabId)),
+  /** IPDAS: what the evidence says about this option, and what it leaves open, in a line each. */
+  whatWeKnow: z.optional(text),
+  whatWeDontKnow: z.optional(text),
+  /** Never marked as one to look at first after a risk answer (stopping therapy, say). */
+  notFirstAfterRisk: z.optional(z.boolean()),
 });
 
 const outcome = z.strictObject({
@@ -57,7 +69,10 @@ const outcome = z.strictObject({
   title: text,
   /** Markdown: what this outcome means, never a verdict. */
   summary: text,
-  /** The options to look at first, in order. */
+  /**
+   * The options to look at first, in order: only for a decision without a values step. With one,
+   * the visitor's values decide which options are marked (IPDAS balance), never the author.
+   */
   lookFirst: z.optional(z.array(kebabId)),
   nextSteps: texts,
   questions: z.optional(texts),
@@ -72,10 +87,20 @@ export const decisionSchema = z
     lang: language,
     /** The decision, stated plainly (IPDAS). */
     decision: text,
+    /** Markdown: what the problem is, so the aid stands on its own without an article around it (IPDAS). */
+    problem: z.optional(text),
+    /** How sure the evidence is, overall, in plain words (IPDAS: levels of uncertainty). */
+    evidenceQuality: z.optional(text),
     reviewed: isoDate,
     updatePolicy: text,
     authors: text,
     funding: text,
+    /** Who has an interest in what visitors choose; a practice adds its own with `<stall-practice competing-interests>`. */
+    competingInterests: z.optional(text),
+    /** How the aid was made, in a few sentences: who wrote and reviewed it, evidence, reading level, what is not done yet. */
+    howMade: z.optional(text),
+    /** The full account of how the aid was made. */
+    howMadeUrl: z.optional(httpsUrl),
     sources,
     start: kebabId,
     options: z.array(option).check(z.minLength(2, 'list at least two options')),
@@ -119,6 +144,10 @@ function checkDecision(decision: DecisionData, report: Report): void {
     });
   decision.outcomes.forEach((o, i) => checkOptionRefs(o.lookFirst, ['outcomes', i, 'lookFirst']));
 
+  for (const clash of favouredDespiteCons(decision)) {
+    report(['steps', clash.step, 'values', clash.value, 'favours', clash.favour], clash.message);
+  }
+
   decision.steps.forEach((s, i) => {
     if (!!s.answers === !!s.values) report(['steps', i], 'give either answers (one choice) or values (any number), not both or neither');
     s.values?.forEach((v, j) => checkOptionRefs(v.favours, ['steps', i, 'values', j, 'favours']));
@@ -141,6 +170,43 @@ function checkDecision(decision: DecisionData, report: Report): void {
     return;
   }
   checkGraph(decision, stepIndex, report);
+}
+
+/**
+ * Values that favour an option whose cons go against them: "keeping costs low" favouring an
+ * option whose downside is an extra fee. A con counts when the option tags it (`consTags`) or
+ * when a con says the tag's word (`wait` finds "a wait" and "waiting", not "waiter"; `extra-cost`
+ * finds "costs"). A rule can only catch what is tagged or said in those words: read the cons too.
+ */
+export function favouredDespiteCons(decision: Pick<DecisionData, 'options' | 'steps'>): { step: number; value: number; favour: number; message: string }[] {
+  const clashes: { step: number; value: number; favour: number; message: string }[] = [];
+  const options = new Map(decision.options.map((o) => [o.id, o]));
+  decision.steps.forEach((s, i) =>
+    s.values?.forEach((v, j) =>
+      v.favours.forEach((id, k) => {
+        const option = options.get(id);
+        if (!option) return;
+        for (const tag of v.contradictedBy ?? []) {
+          const tagged = option.consTags?.includes(tag);
+          const said = option.cons.find((con) => tagWords(tag).some((word) => new RegExp(`\\b${word}(?:s|es|ing|ed)?\\b`, 'i').test(con)));
+          if (!tagged && !said) continue;
+          const why = tagged ? `tags its cons "${tag}"` : `says "${said}"`;
+          clashes.push({ step: i, value: j, favour: k, message: `"${v.id}" favours "${id}", but that option ${why}, which goes against this value (contradictedBy: ${tag})` });
+          break;
+        }
+      }),
+    ),
+  );
+  return clashes;
+}
+
+/** Words of a tag too general to look for on their own (`starting-over` must not find "over"). */
+const GENERAL_WORDS = new Set(['extra', 'ongoing', 'over', 'more', 'less', 'long', 'new', 'other', 'starting']);
+
+/** The words of a tag worth looking for in a con: `extra-cost` → "extra cost", "cost". */
+function tagWords(tag: string): string[] {
+  const parts = tag.split('-').filter((part) => part.length > 2 && !GENERAL_WORDS.has(part));
+  return [tag.replaceAll('-', ' '), ...parts];
 }
 
 /** Walks the steps from `start`: a step met again on the current path is a cycle. */

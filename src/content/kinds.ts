@@ -50,8 +50,10 @@ export type Checklist = Omit<ChecklistData, 'themes'> &
     themes: (Omit<ChecklistData['themes'][number], 'helps'> & { helpsHtml: string })[];
   };
 
-export type Decision = Omit<DecisionData, 'outcomes'> &
+export type Decision = Omit<DecisionData, 'outcomes' | 'problem'> &
   Identity & {
+    /** The problem the aid is about, as HTML. */
+    problemHtml?: string;
     outcomes: (Omit<DecisionData['outcomes'][number], 'summary'> & { summaryHtml: string })[];
   };
 
@@ -134,9 +136,11 @@ export const compileDecision = (source: string, file: string, who: Identity, ren
   const { data } = parseContent(decisionSchema, source, file);
   checkLang(file, data.lang, who.lang);
   const sourceIds = data.sources.map((s) => s.id);
+  const { problem, ...rest } = data;
   return {
-    ...data,
+    ...rest,
     ...who,
+    ...(problem ? { problemHtml: renderBody(file, problem, render, sourceIds).html } : {}),
     outcomes: data.outcomes.map(({ summary, ...outcome }) => ({ ...outcome, summaryHtml: renderBody(file, summary, render, sourceIds).html })),
   };
 };

@@ -246,6 +246,11 @@ export const checklistStringsSchema = z.strictObject({
   summaryThemes: text,
   summaryStarters: text,
   summaryRisk: text,
+  aboutHeading: text,
+  aboutReviewed: text,
+  aboutSources: text,
+  /** Says the count bands are a rough guide, not a validated score. */
+  aboutBands: text,
 });
 export type ChecklistStrings = z.infer<typeof checklistStringsSchema>;
 
@@ -278,6 +283,11 @@ export const decisionStringsSchema = z.strictObject({
   whatItIsLike: text,
   pros: text,
   cons: text,
+  /** An option's line on the evidence, and on what it leaves open. */
+  whatWeKnow: text,
+  whatWeDontKnow: text,
+  /** Heading of the decision's overall statement on how sure the evidence is. */
+  evidenceHeading: text,
   nextStepsHeading: text,
   questionsHeading: text,
   readMore: text,
@@ -297,6 +307,11 @@ export const decisionStringsSchema = z.strictObject({
   aboutAuthors: text,
   aboutFunding: text,
   aboutSources: text,
+  aboutCompetingInterests: text,
+  /** `{name}`: the practice that shows the aid, and its own statement. */
+  aboutPracticeInterests: text,
+  aboutHowMade: text,
+  aboutHowMadeLink: text,
 });
 export type DecisionStrings = z.infer<typeof decisionStringsSchema>;
 
@@ -367,12 +382,15 @@ export const checklistSchema = z
         article: z.optional(z.string().check(z.regex(/^[a-z0-9-]+#[a-z0-9-]+$/, 'expected article-id#section'))),
       }),
     ).check(z.minLength(1, 'list at least one theme')),
+    /** Short subheadings the items are grouped under (chunking); each item then names its `group`. */
+    groups: z.optional(z.array(z.strictObject({ id: kebabId, title: text })).check(z.minLength(2, 'give at least two groups'))),
     items: z.array(
       z.strictObject({
         id: kebabId,
         text,
         themes: z.optional(z.array(kebabId)),
         risk: z.optional(z.boolean()),
+        group: z.optional(kebabId),
       }),
     ).check(z.minLength(1, 'list at least one item')),
     bands: z.array(band).check(z.minLength(1, 'list at least one band')),
@@ -402,6 +420,7 @@ function checkChecklist(list: Checklist, ctx: IssueSink): void {
   list.themes.forEach((theme, i) => {
     if (!used.has(theme.id)) report(['themes', i, 'id'], `theme "${theme.id}" is not used by any item`);
   });
+  checkGroups(list, report);
   // Bands must cover every possible count, 0 to the number of items, exactly once.
   const bands = [...list.bands].sort((a, b) => a.min - b.min);
   let next = 0;
@@ -415,6 +434,25 @@ function checkChecklist(list: Checklist, ctx: IssueSink): void {
   if (next !== list.items.length + 1) {
     report(['bands'], `must cover 0 to ${list.items.length} (the number of items); they end at ${next - 1}`);
   }
+}
+
+/** With groups, every item sits in one that exists and every group holds an item; without, no item names one. */
+function checkGroups(list: Checklist, report: (path: PropertyKey[], message: string) => void): void {
+  if (!list.groups) {
+    list.items.forEach((item, i) => {
+      if (item.group) report(['items', i, 'group'], `no group with id "${item.group}" (the checklist lists no groups)`);
+    });
+    return;
+  }
+  reportDuplicateIds(list.groups, 'groups', report);
+  const groupIds = new Set(list.groups.map((group) => group.id));
+  list.items.forEach((item, i) => {
+    if (!item.group) report(['items', i, 'group'], 'required when the checklist has groups');
+    else if (!groupIds.has(item.group)) report(['items', i, 'group'], `no group with id "${item.group}"`);
+  });
+  list.groups.forEach((group, i) => {
+    if (!list.items.some((item) => item.group === group.id)) report(['groups', i, 'id'], `group "${group.id}" has no items`);
+  });
 }
 
 export function reportDuplicateIds(

@@ -5,6 +5,7 @@
  */
 import type { Decision } from '../content/kinds.js';
 import type { DecisionAnswer, DecisionAnswers } from '../events.js';
+import { markByValues } from './option-marking.js';
 
 export type Step = Decision['steps'][number];
 export type Outcome = Decision['outcomes'][number];
@@ -60,25 +61,25 @@ export function progressOf(decision: Decision, path: readonly string[]): { curre
 
 export interface RankedOption {
   option: Option;
-  /** Listed by the outcome as one to look at first. */
+  /** Marked as one to look at first. */
   first: boolean;
   /** Labels of the visitor's values that speak for this option. */
   fits: string[];
 }
 
 /**
- * The options in the order the outcome shows them: those to look at first, then those that fit
- * what the visitor said matters most, then the rest in the file's order. Every option is shown.
+ * The options in the order the outcome shows them, every one of them. With a values step, the
+ * visitor's values decide (see `option-marking.ts`); a decision without one (a practice's own,
+ * say) falls back on its outcome's `lookFirst`.
  */
 export function rankOptions(decision: Decision, outcome: Outcome, answers: Answers): RankedOption[] {
   const valuesStep = decision.steps.find((s) => s.values);
-  const chosen = new Set<string>(valuesStep ? [answers[valuesStep.id] ?? []].flat() : []);
+  if (valuesStep) return markByValues(decision, valuesStep, answers);
   const ranked = decision.options.map((option, order) => {
-    const fits = (valuesStep?.values ?? []).filter((v) => chosen.has(v.id) && v.favours.includes(option.id)).map((v) => v.label);
     const firstAt = outcome.lookFirst?.indexOf(option.id) ?? -1;
-    return { option, first: firstAt >= 0, fits, key: [firstAt >= 0 ? firstAt : 99, -fits.length, order] };
+    return { option, first: firstAt >= 0, fits: [] as string[], key: firstAt >= 0 ? firstAt : 99 + order };
   });
-  ranked.sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.key[2] - b.key[2]);
+  ranked.sort((a, b) => a.key - b.key);
   return ranked.map(({ option, first, fits }) => ({ option, first, fits }));
 }
 

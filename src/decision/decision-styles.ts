@@ -114,6 +114,23 @@ export const decisionStyles = css`
   .like {
     margin: 0;
   }
+  .evidence {
+    margin: 0.5rem 0 0;
+    font-size: 0.95em;
+  }
+  .evidence dt {
+    font-weight: 600;
+  }
+  .evidence dd {
+    margin: 0 0 0.25rem;
+  }
+  .evidence-quality,
+  .problem {
+    overflow-wrap: break-word;
+  }
+  .about dd p {
+    margin: 0 0 0.25rem;
+  }
   .label {
     font-weight: 600;
     margin: 0.75rem 0 0.25rem;

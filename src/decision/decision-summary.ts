@@ -1,5 +1,6 @@
 import type { Decision } from '../content/kinds.js';
 import type { SessionSummary } from '../session-summary/session-summary.js';
+import { formatDate } from '../shared/locale.js';
 import { flagsOf, rankOptions, stepById, type Outcome } from './decision-flow.js';
 import type { DecisionStrings } from './decision-content.js';
 import type { Walk } from './decision-walk.js';
@@ -7,7 +8,8 @@ import { chosenValues } from './render-outcome.js';
 
 /**
  * The "take it to your next session" summary of a decision: where the answers led, what matters
- * most, each answer given, the options to look at first, next steps and questions to ask.
+ * most, each answer given, the options to look at first, next steps and questions to ask, and
+ * when the aid was last reviewed and its sources.
  */
 export function decisionSummary(decision: Decision, outcome: Outcome, walk: Walk, strings: DecisionStrings): SessionSummary {
   const answers = walk.trail.flatMap((id) => {
@@ -28,6 +30,9 @@ export function decisionSummary(decision: Decision, outcome: Outcome, walk: Walk
       { heading: strings.summaryLookFirst, lines: lookFirst },
       { heading: strings.summaryNextSteps, lines: outcome.nextSteps },
       { heading: strings.summaryQuestions, lines: outcome.questions ?? [] },
+      // A printed note outlives the page: say how current it is and what it rests on.
+      { heading: strings.aboutReviewed, lines: [formatDate(decision.reviewed, decision.lang)] },
+      { heading: strings.aboutSources, lines: decision.sources.map((s) => (s.url ? `${s.citation} ${s.url}` : s.citation)) },
     ],
     note: `${strings.notAdvice} ${strings.summaryNote}`,
   };

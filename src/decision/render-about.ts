@@ -1,14 +1,19 @@
 /**
  * "About this decision aid": what the International Patient Decision Aid Standards (IPDAS) ask a
- * decision aid to disclose — when it was last reviewed, how it is kept up to date, who made it,
- * who paid for it, and the evidence it rests on. Closed by default, open to anyone who asks.
+ * decision aid to disclose — when it was last reviewed, how it is kept up to date, who made it and
+ * how, who paid for it, who has an interest in the choice (the aid's and the practice's showing
+ * it), how sure the evidence is, and the evidence it rests on. Closed by default, open to anyone
+ * who asks.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Decision } from '../content/kinds.js';
-import { formatDate } from '../shared/locale.js';
+import type { PracticeConfig } from '../practice/practice-context.js';
+import { fillText, formatDate } from '../shared/locale.js';
 import type { DecisionStrings } from './decision-content.js';
 
-export function renderAbout(decision: Decision, strings: DecisionStrings, lang: string): TemplateResult {
+export function renderAbout(decision: Decision, strings: DecisionStrings, lang: string, practice?: PracticeConfig, howMadeHref?: string): TemplateResult {
+  const practiceInterests = practice?.competingInterests;
+  const howMadeUrl = (howMadeHref && pageOrHttpsUrl(howMadeHref)) || decision.howMadeUrl;
   return html`<details class="about" part="about">
     <summary>${strings.aboutHeading}</summary>
     <dl>
@@ -18,8 +23,27 @@ export function renderAbout(decision: Decision, strings: DecisionStrings, lang: 
       <dd lang=${decision.lang}>${decision.updatePolicy}</dd>
       <dt>${strings.aboutAuthors}</dt>
       <dd lang=${decision.lang}>${decision.authors}</dd>
+      ${decision.howMade || howMadeUrl
+        ? html`<dt>${strings.aboutHowMade}</dt>
+            <dd>
+              ${decision.howMade ? html`<p lang=${decision.lang}>${decision.howMade}</p>` : nothing}
+              ${howMadeUrl ? html`<p><a href=${howMadeUrl} rel="noopener noreferrer">${strings.aboutHowMadeLink}</a></p>` : nothing}
+            </dd>`
+        : nothing}
       <dt>${strings.aboutFunding}</dt>
       <dd lang=${decision.lang}>${decision.funding}</dd>
+      ${decision.competingInterests
+        ? html`<dt>${strings.aboutCompetingInterests}</dt>
+            <dd lang=${decision.lang}>${decision.competingInterests}</dd>`
+        : nothing}
+      ${practiceInterests
+        ? html`<dt>${practice?.name ? fillText(strings.aboutPracticeInterests, { name: practice.name }) : strings.aboutCompetingInterests}</dt>
+            <dd>${practiceInterests}</dd>`
+        : nothing}
+      ${decision.evidenceQuality
+        ? html`<dt>${strings.evidenceHeading}</dt>
+            <dd lang=${decision.lang}>${decision.evidenceQuality}</dd>`
+        : nothing}
       <dt>${strings.aboutSources}</dt>
       <dd>
         <ul class="sources">
@@ -30,4 +54,14 @@ export function renderAbout(decision: Decision, strings: DecisionStrings, lang: 
       </dd>
     </dl>
   </details>`;
+}
+
+/** A link the page may set: `https:` or on the page's own site (no `javascript:` or `data:`). */
+function pageOrHttpsUrl(href: string): string | undefined {
+  try {
+    const url = new URL(href, document.baseURI);
+    return url.protocol === 'https:' || url.origin === location.origin ? href : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -13,12 +13,17 @@ export interface OptionsViewOptions {
   ranked: readonly RankedOption[];
   contentLang: string;
   strings: DecisionStrings;
+  /** The decision's overall statement on how sure the evidence is. */
+  evidenceQuality?: string;
 }
 
-export function renderOptionComparison({ ranked, contentLang, strings }: OptionsViewOptions): TemplateResult {
+export function renderOptionComparison({ ranked, contentLang, strings, evidenceQuality }: OptionsViewOptions): TemplateResult {
   return html`<section class="compare" part="compare" aria-labelledby="compare-heading">
     <h4 id="compare-heading">${strings.compareHeading}</h4>
     <p class="compare-intro">${strings.compareIntro}</p>
+    ${evidenceQuality
+      ? html`<p class="evidence-quality" part="evidence-quality"><strong>${strings.evidenceHeading}</strong> <span lang=${contentLang}>${evidenceQuality}</span></p>`
+      : nothing}
     <ul class="options" role="list">
       ${ranked.map(
         ({ option, first, fits }) => html`<li class=${first ? 'option first' : 'option'} part=${first ? 'option option-first' : 'option'}>
@@ -27,6 +32,7 @@ export function renderOptionComparison({ ranked, contentLang, strings }: Options
           ${fits.length ? html`<p class="fits">${fillText(strings.fitsValues, { values: fits.join('; ') })}</p>` : nothing}
           <p class="label">${strings.whatItIsLike}</p>
           <p class="like" lang=${contentLang}>${option.whatItIsLike}</p>
+          ${renderEvidence(option, contentLang, strings)}
           <div class="sides">
             ${renderSide('pros', strings.pros, option.pros, contentLang)} ${renderSide('cons', strings.cons, option.cons, contentLang)}
           </div>
@@ -34,6 +40,15 @@ export function renderOptionComparison({ ranked, contentLang, strings }: Options
       )}
     </ul>
   </section>`;
+}
+
+/** IPDAS: what the evidence says about the option, and what it leaves open. */
+function renderEvidence(option: RankedOption['option'], contentLang: string, strings: DecisionStrings): TemplateResult | typeof nothing {
+  if (!option.whatWeKnow && !option.whatWeDontKnow) return nothing;
+  return html`<dl class="evidence" part="evidence">
+    ${option.whatWeKnow ? html`<dt>${strings.whatWeKnow}</dt> <dd lang=${contentLang}>${option.whatWeKnow}</dd>` : nothing}
+    ${option.whatWeDontKnow ? html`<dt>${strings.whatWeDontKnow}</dt> <dd lang=${contentLang}>${option.whatWeDontKnow}</dd>` : nothing}
+  </dl>`;
 }
 
 function renderSide(kind: 'pros' | 'cons', heading: string, entries: readonly string[], contentLang: string): TemplateResult {

@@ -45,7 +45,7 @@ export function renderOutcome({ decision, outcome, walk, strings, articleHref, c
       ? nothing
       : html`<p class="values" part="values">${values.length ? fillText(strings.valuesChosen, { values: values.join('; ') }) : strings.valuesNone}</p>`}
     <p class="not-advice" part="not-advice">${strings.notAdvice}</p>
-    ${outcome.redFlag ? nothing : renderOptionComparison({ ranked: rankOptions(decision, outcome, walk.answers), contentLang, strings })}
+    ${outcome.redFlag ? nothing : renderOptionComparison({ ranked: rankOptions(decision, outcome, walk.answers), contentLang, strings, evidenceQuality: decision.evidenceQuality })}
     <h4>${strings.nextStepsHeading}</h4>
     <ol class="next-steps" part="next-steps" lang=${contentLang}>
       ${outcome.nextSteps.map((line) => html`<li>${line}</li>`)}

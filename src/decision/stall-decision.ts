@@ -23,6 +23,7 @@ import { decisionStyles } from './decision-styles.js';
 import { decisionSummary } from './decision-summary.js';
 import { answersOnTrail, answerTo, back, currentStep, forward, replayWalk, startWalk, withAnswer, type Walk } from './decision-walk.js';
 import { renderAbout } from './render-about.js';
+import { renderProblem } from './render-problem.js';
 import { renderOutcome } from './render-outcome.js';
 import { renderStep } from './render-step.js';
 
@@ -44,6 +45,7 @@ import { renderStep } from './render-step.js';
  * @csspart base - Everything the component shows.
  * @csspart title - The decision's title.
  * @csspart decision - The decision, stated plainly.
+ * @csspart problem - What the problem is: what a stall is, how common, what it is not.
  * @csspart privacy-note - The line saying answers stay on this device.
  * @csspart progress - "Step 3 of at most 8".
  * @csspart step - The fieldset of the step on screen.
@@ -60,7 +62,9 @@ import { renderStep } from './render-step.js';
  * @csspart values - What the visitor said matters most to them.
  * @csspart not-advice - "This is not a diagnosis or advice for your situation."
  * @csspart compare - The options side by side.
- * @csspart option - One option: what it is like, its good sides and its hard sides.
+ * @csspart option - One option: what it is like, what we know and don't, its good sides and its hard sides.
+ * @csspart evidence - An option's "What we know" and "What we don't know".
+ * @csspart evidence-quality - How sure the evidence is, above the options.
  * @csspart option-first - An option the outcome suggests looking at first (with `option`).
  * @csspart look-first - The "One to look at first" mark of an option.
  * @csspart pros - An option's good sides.
@@ -74,7 +78,8 @@ import { renderStep } from './render-step.js';
  * @csspart summary - The take-to-your-next-session summary.
  * @csspart summary-actions - The Print, Copy, Download and Close buttons.
  * @csspart storage - The "Remember on this device" and "Forget my answers" controls.
- * @csspart about - "About this decision aid": reviewed date, update policy, authors, funding, sources.
+ * @csspart about - "About this decision aid": reviewed date, update policy, authors, how it was
+ * made, funding, competing interests (the aid's and the practice's), evidence quality, sources.
  * @csspart loading - The quiet note shown while a decision loads.
  * @csspart error - Why a decision could not be loaded.
  * @csspart issues - The fields at fault in an invalid decision file.
@@ -140,6 +145,12 @@ export class StallDecision extends LitElement {
    * inside that article; use e.g. `/articles/{article}.html#{section}` elsewhere.
    */
   @property({ attribute: 'article-href' }) articleHref = '#{section}';
+
+  /**
+   * Where "Read how this decision aid was made" in "About" goes: e.g. your copy of the package's
+   * `docs/how-this-was-made.md`. Overrides the decision file's `howMadeUrl`.
+   */
+  @property({ attribute: 'how-made-href' }) howMadeHref?: string;
 
   /** The standard `lang` attribute; English and Spanish are built in. Else the nearest `lang` or the practice's. */
   @property({ reflect: true }) override lang!: string;
@@ -263,6 +274,7 @@ export class StallDecision extends LitElement {
       <div class="head" lang=${decision.lang}>
         <h2 part="title">${decision.title}</h2>
         <p class="decision-statement" part="decision">${decision.decision}</p>
+        ${renderProblem(decision)}
       </div>
       ${crisis}
       <p class="privacy" part="privacy-note">${strings.privacyNote}</p>
@@ -274,7 +286,7 @@ export class StallDecision extends LitElement {
         onRememberChange: (e: Event) => this.memory.setRemember((e.target as HTMLInputElement).checked, decision.id, walk, strings),
         onForget: () => this.handleForget(decision),
       })}
-      ${renderAbout(decision, strings, lang)}
+      ${renderAbout(decision, strings, lang, this.practice, this.howMadeHref)}
     </div>`;
   }
 

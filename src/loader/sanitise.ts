@@ -2,8 +2,9 @@
  * Sanitises the HTML rendered from a practice's own markdown before it reaches the page: marked
  * passes raw HTML through, and the file comes from outside the library. Kept: ordinary article
  * markup and the library's own `stall-*` elements. Removed: scripts, styles, `style` attributes,
- * event handlers, iframes, forms, images, svg and any link that is not `https:`, `mailto:`, `tel:`
- * or relative. Links to other sites get `rel="noopener noreferrer"`. Ids survive on headings only.
+ * event handlers, iframes, forms, images, svg and any link that is not `https:`, `mailto:`, `tel:`,
+ * relative or `article:` (rewritten by the article). Links to other sites get
+ * `rel="noopener noreferrer"`. Ids survive on headings only.
  */
 import DOMPurify from 'dompurify';
 import { renderMarkdown } from '../content/markdown.js';
@@ -16,8 +17,12 @@ const ALLOWED_TAGS = [
   'th', 'thead', 'tr', 'u', 'ul',
 ];
 const ALLOWED_ATTR = ['href', 'id', 'class', 'title', 'lang', 'dir', 'colspan', 'rowspan', 'scope', 'start', 'reversed', 'open'];
-/** `https:`, `mailto:`, `tel:`, or no scheme at all (relative, `#fragment`). */
-const ALLOWED_URI_REGEXP = /^(?:(?:https|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
+/**
+ * `https:`, `mailto:`, `tel:`, no scheme at all (relative, `#fragment`), or `article:`: a link to
+ * another article, which `<stall-article>` rewrites with its `article-href` (article-links.ts)
+ * before the page sees it, or strips.
+ */
+const ALLOWED_URI_REGEXP = /^(?:(?:https|mailto|tel|article):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
 const SCHEME = /^\s*([a-z][a-z0-9+.-]*):/i;
 
 // A private instance: the hooks below must not change DOMPurify for anyone else on the page.

@@ -18,6 +18,8 @@ export interface PracticeConfig {
   readonly country?: string;
   /** BCP 47 language tag. */
   readonly lang?: string;
+  /** The practice's own competing interests, shown in a decision aid's "About" (IPDAS disclosure). */
+  readonly competingInterests?: string;
 }
 
 export const practiceContext = createContext<PracticeConfig | undefined>(Symbol('stall-practice'));

@@ -62,6 +62,12 @@ export class StallPractice extends LitElement {
   /** The standard `lang` attribute: the language of the components inside (`en`, `es`, `es-MX`…). */
   @property() override lang!: string;
 
+  /**
+   * What the practice gains or loses from what visitors choose (e.g. "We are paid per session"),
+   * shown in the decision helper's "About" next to the aid's own statement.
+   */
+  @property({ attribute: 'competing-interests' }) competingInterests?: string;
+
   /** The checked details as handed to the components inside: frozen, replaced on every change. Read it; do not set it. */
   @provide({ context: practiceContext })
   @state()
@@ -114,6 +120,7 @@ export class StallPractice extends LitElement {
             crisisDirectoryUrl: this.crisisDirectoryUrl,
             country: this.country,
             lang: this.lang,
+            competingInterests: this.competingInterests,
           }).filter(([, value]) => value !== undefined && value !== null),
         ),
       },

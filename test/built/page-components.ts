@@ -140,7 +140,7 @@ export const components: PageComponent[] = [
     name: "a practice's own article file (src), with the checklist it embeds",
     tag: 'stall-article',
     markup: '<stall-article id="own-article" src="/content/our-article.en.md"></stall-article>',
-    files: { '/content/our-article.en.md': 'content/articles/what-is-a-stall.en.md' },
+    files: { '/content/our-article.en.md': 'content/articles/why-progress-stalls.en.md' },
     ready: (page) => page.locator('#own-article stall-checklist [part="item"]').first().waitFor(),
     async visit(page) {
       assert.ok((await text(page, '#own-article .stall-article-text')).length > 500, 'the text is shown');

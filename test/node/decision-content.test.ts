@@ -40,6 +40,31 @@ for (const lang of ['en', 'es'] as const) {
       assert.ok(riskyPaths > 5, 'the walk reaches the outcomes through the risk answer');
     });
 
+    it('lets the values the visitor chose mark the options, on every path, and marks none without values', () => {
+      const valuesStep = decision.steps.find((s) => s.values)!;
+      for (const path of allPaths(decision)) {
+        const outcome = decision.outcomes.find((o) => o.id === path.outcome)!;
+        if (outcome.redFlag) continue;
+        const answers = Object.fromEntries(path.answers);
+        const risky = flagsOf(decision, Object.keys(answers), answers).risk;
+        assert.deepEqual(rankOptions(decision, outcome, { ...answers, [valuesStep.id]: [] }).filter((r) => r.first), [], `${path.outcome}: none marked`);
+        for (const value of valuesStep.values!) {
+          const marked = rankOptions(decision, outcome, { ...answers, [valuesStep.id]: [value.id] }).filter((r) => r.first).map((r) => r.option.id);
+          const expected = value.favours.filter((id) => !(risky && option(id).notFirstAfterRisk));
+          assert.deepEqual([...marked].sort(), [...expected].sort(), `${path.outcome}, ${value.id}`);
+        }
+      }
+    });
+
+    it('marks only the options that fit the most chosen values, first in the list', () => {
+      const valuesStep = decision.steps.find((s) => s.values)!;
+      const outcome = decision.outcomes.find((o) => o.id === 'give-it-time')!;
+      const ranked = rankOptions(decision, outcome, { 'check-in': 'okay', [valuesStep.id]: ['continuity', 'no-wait', 'feeling-heard'] });
+      // Talking it through fits all three; carrying on and changing the focus fit two.
+      assert.deepEqual(ranked.filter((r) => r.first).map((r) => r.option.id), ['talk-it-through']);
+      assert.deepEqual(ranked.slice(0, 3).map((r) => r.option.id), ['talk-it-through', 'carry-on', 'change-focus']);
+    });
+
     it('says, next to stopping, to line up other support first', () => {
       assert.match(option('pause').cons.join(' '), expected[lang].otherSupport);
     });

@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { readFileSync } from 'node:fs';
 import { compileContentFile, type Decision } from '../../src/content/kinds.js';
 import { ContentError } from '../../src/content/parse.js';
+import { favouredDespiteCons } from '../../src/content/decision-schema.js';
 
 const FILE = 'content/decisions/tiny.en.md';
 const tiny = `---
@@ -117,17 +118,61 @@ describe('decision files', () => {
   });
 });
 
+describe('a value that favours an option whose cons go against it', () => {
+  const withValues = (favours: string, contradictedBy: string, consTags = '') =>
+    tiny
+      .replace('    cons: [Unknown]\n', `    cons: [Unknown, It may mean an extra fee.]\n    pros: [Fresh, New]\n${consTags}`)
+      .replace('    pros: [Fresh]\n', '')
+      .replace(
+        '  - id: second\n    question: Did anything change?\n    answers:',
+        `  - id: values\n    question: What matters?\n    values:\n      - id: low-cost\n        label: Low cost\n        favours: [${favours}]\n        contradictedBy: [${contradictedBy}]\n      - id: calm\n        label: Calm\n        favours: [stay]\n    next: second\n  - id: second\n    question: Did anything change?\n    answers:`,
+      )
+      .replace('next: second\n  - id: values', 'next: values\n  - id: values');
+
+  it('is caught when the option tags that downside', () => {
+    const message = errorsOf(withValues('stay, change', 'extra-cost, money', '    consTags: [extra-cost]\n'));
+    assert.match(message, /steps\.1\.values\.0\.favours\.1: "low-cost" favours "change", but that option tags its cons "extra-cost"/);
+    assert.doesNotMatch(message, /favours\.0/);
+  });
+
+  it('is caught when a con says the word, and not when the word only starts another', () => {
+    assert.match(errorsOf(withValues('change', 'fee')), /favours\.0: "low-cost" favours "change", but that option says "It may mean an extra fee\."/);
+    // "fee" is not "feel" (nor "feed"): an untagged option whose cons never say "fee" passes.
+    const accepted = compileContentFile(FILE, withValues('change', 'fee').replace('It may mean an extra fee.', 'You may feel unsure.')) as Decision;
+    assert.equal(accepted.steps[1].values![0].favours[0], 'change');
+  });
+
+  it('passes in the bundled decisions, whose cost and wait values no longer favour options with a fee or a wait', () => {
+    for (const lang of ['en', 'es']) {
+      const file = `content/decisions/switch-therapist.${lang}.md`;
+      const decision = compileContentFile(file, readFileSync(file, 'utf8')) as Decision;
+      assert.deepEqual(favouredDespiteCons(decision), []);
+      const values = decision.steps.find((s) => s.values)!.values!;
+      const favours = (id: string) => values.find((v) => v.id === id)!.favours;
+      assert.ok(!favours('low-cost').includes('second-opinion') && !favours('low-cost').includes('switch'));
+      assert.ok(favours('low-cost').includes('pause'), 'pausing saves money');
+      assert.ok(!favours('no-wait').includes('second-opinion') && !favours('no-wait').includes('pause'));
+    }
+  });
+});
+
 describe('the bundled switch-therapist decision', () => {
   for (const lang of ['en', 'es']) {
     const file = `content/decisions/switch-therapist.${lang}.md`;
     const decision = compileContentFile(file, readFileSync(file, 'utf8')) as Decision;
 
-    it(`${lang}: weighs five options in equal detail and states its IPDAS metadata`, () => {
+    it(`${lang}: weighs six options, carrying on included, in equal detail with what we know and don't, and states its IPDAS metadata`, () => {
       assert.deepEqual(
         decision.options.map((o) => o.id),
-        ['talk-it-through', 'change-focus', 'second-opinion', 'switch', 'pause'],
+        ['carry-on', 'talk-it-through', 'change-focus', 'second-opinion', 'switch', 'pause'],
       );
-      for (const option of decision.options) assert.equal(option.pros.length, option.cons.length, option.id);
+      for (const option of decision.options) {
+        assert.equal(option.pros.length, option.cons.length, option.id);
+        assert.ok(option.whatWeKnow && option.whatWeDontKnow, `${option.id}: a line on what we know and what we don't`);
+      }
+      assert.ok(decision.problemHtml && decision.evidenceQuality && decision.competingInterests && decision.howMade);
+      // Outcomes mark options by the visitor's values, never by an order the author set.
+      for (const outcome of decision.outcomes) assert.equal(outcome.lookFirst, undefined, outcome.id);
       assert.match(decision.reviewed, /^\d{4}-\d{2}-\d{2}$/);
       assert.ok(decision.updatePolicy && decision.authors && decision.sources.length >= 3);
       assert.match(decision.funding, lang === 'en' ? /^None\./ : /^Ninguna\./);
@@ -136,6 +181,8 @@ describe('the bundled switch-therapist decision', () => {
     it(`${lang}: covers the questions the issue names, a risk check-in, red flags and a values step`, () => {
       const ids = decision.steps.map((s) => s.id);
       for (const id of ['check-in', 'red-flags', 'values', 'told-therapist', 'goals', 'approach', 'how-long', 'trust']) assert.ok(ids.includes(id), id);
+      // Trust and practical fit come early: right after the values, before the ladder of what was tried.
+      assert.deepEqual(ids.slice(0, 5), ['check-in', 'red-flags', 'values', 'practical-fit', 'trust']);
       assert.ok(decision.steps.find((s) => s.id === 'check-in')!.risk);
       const redFlags = decision.steps.find((s) => s.id === 'red-flags')!.answers!.filter((a) => a.redFlag);
       assert.deepEqual(redFlags.map((a) => a.id), ['sexual-advance', 'contempt', 'broke-confidentiality', 'pressure-to-stay']);

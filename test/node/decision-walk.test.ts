@@ -17,7 +17,7 @@ describe('decision walk', () => {
     walk = forward(decision, withAnswer(walk, 'check-in', 'okay'))!;
     walk = forward(decision, withAnswer(walk, 'red-flags', 'none'))!;
     walk = forward(decision, walk)!;
-    assert.deepEqual(walk.trail, ['check-in', 'red-flags', 'values', 'told-therapist']);
+    assert.deepEqual(walk.trail, ['check-in', 'red-flags', 'values', 'practical-fit']);
     assert.deepEqual(walk.answers.values, []);
   });
 
@@ -34,14 +34,20 @@ describe('decision walk', () => {
   });
 
   it('counts progress as "step n of at most N", N shrinking as branches close', () => {
-    assert.deepEqual(progressOf(decision, ['check-in']), { current: 1, atMost: 8 });
-    assert.deepEqual(progressOf(decision, ['check-in', 'red-flags', 'values', 'told-therapist', 'goals', 'approach', 'how-long', 'trust']), { current: 8, atMost: 8 });
+    assert.deepEqual(progressOf(decision, ['check-in']), { current: 1, atMost: 9 });
+    // Lost trust closes the longer branch: two steps at most are left.
+    assert.deepEqual(progressOf(decision, ['check-in', 'red-flags', 'values', 'practical-fit', 'trust', 'raised-trust']), { current: 6, atMost: 6 });
+    assert.deepEqual(progressOf(decision, ['check-in', 'red-flags', 'values', 'practical-fit', 'trust', 'told-therapist', 'goals', 'approach', 'how-long']), { current: 9, atMost: 9 });
     // Every path is at most as long as the bound promised on its first step.
-    for (const path of allPaths(decision)) assert.ok(path.answers.length <= 8);
+    for (const path of allPaths(decision)) assert.ok(path.answers.length <= 9);
   });
 
   it('replays a stored walk only as far as it still fits the decision', () => {
-    const stored = { trail: ['check-in', 'red-flags', 'values', 'told-therapist'], answers: { 'check-in': 'okay', 'red-flags': 'none', values: ['fresh-start'], 'told-therapist': 'no' }, outcome: 'raise-it-first' };
+    const stored = {
+      trail: ['check-in', 'red-flags', 'values', 'practical-fit', 'trust', 'told-therapist'],
+      answers: { 'check-in': 'okay', 'red-flags': 'none', values: ['fresh-start'], 'practical-fit': 'no', trust: 'yes-mostly', 'told-therapist': 'no' },
+      outcome: 'raise-it-first',
+    };
     assert.deepEqual(replayWalk(decision, stored), stored);
     assert.deepEqual(replayWalk(decision, { ...stored, outcome: 'consider-switching' }).outcome, undefined);
     assert.deepEqual(replayWalk(decision, { ...stored, trail: ['red-flags'] }).trail, ['check-in']);
