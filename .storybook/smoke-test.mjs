@@ -197,6 +197,8 @@ async function checkStory(context, baseUrl, entry, globals) {
     const result = viewMode === 'docs' ? await waitForDocs(page) : await waitForStory(page, entry.id);
     tags = result.tags ?? [];
     if (result.error) failures.push(result.error);
+    // Let layout settle (fonts, a late re-render after a lazy chunk) before axe measures what scrolls.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     await page.addScriptTag({ path: axePath });
     const axeResults = await page.evaluate(
       ({ values, root }) => window.axe.run(document.querySelector(root), { runOnly: { type: 'tag', values } }),
