@@ -94,7 +94,7 @@ Text.[^notes]
 
   it('draws progress in steps and a goal in milestones, each with a text alternative, in the page\'s colours', async () => {
     const style = document.createElement('style');
-    style.textContent = '.dark { color: rgb(240, 240, 240); background: rgb(20, 20, 20); --stall-color-accent: rgb(120, 180, 255); } .dark a { color: rgb(150, 200, 255); }';
+    style.textContent = '.dark { color-scheme: dark; color: rgb(240, 240, 240); background: rgb(20, 20, 20); --stall-color-accent: rgb(120, 180, 255); } .dark a { color: rgb(150, 200, 255); }';
     document.head.append(style);
     try {
       for (const id of ['what-is-a-stall', 'is-therapy-working']) {

@@ -75,15 +75,15 @@ export async function tickChecklist(page, scope) {
   throw new Error(`after ticking, the status reads ${JSON.stringify(status)}`);
 }
 
-/** Walks the decision helper to an outcome: doing okay, no red flags, continuity, told the therapist, goals not revisited. */
+/** Walks the decision helper to an outcome: doing okay, no red flags, continuity, nothing practical, trust mostly there, told the therapist, goals not revisited. */
 export async function walkDecision(page, scope) {
   const decision = page.locator(`${scope} stall-decision`).first();
-  for (const answer of ['okay', 'none', 'continuity', 'yes', 'no']) {
+  for (const answer of ['okay', 'none', 'continuity', 'no', 'yes-mostly', 'yes', 'no']) {
     await decision.locator(`[part="step"] input[value="${answer}"]`).click({ timeout: 20_000 });
     await decision.locator('[part="nav"] button.primary').click();
   }
   const heading = (await decision.locator('#outcome-heading').textContent({ timeout: 10_000 })).trim();
-  assert(heading === 'Look at your goals again together', `the decision helper ended on ${JSON.stringify(heading)}`);
+  assert(heading === 'One option: look at your goals again together', `the decision helper ended on ${JSON.stringify(heading)}`);
 }
 
 /** Only the site's own origin was asked for anything, and nothing went wrong on the page. */
