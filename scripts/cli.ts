@@ -59,13 +59,38 @@ function checkFile(file: string, kind: string | undefined): FileResult {
   return { file, ok: issues.length === 0, issues };
 }
 
+/** The kind `kind` was probably meant to be: the singular (`checklist`), another case, a typo. */
+function closestKind(kind: string): string | undefined {
+  const wanted = kind.toLowerCase();
+  const kinds = Object.keys(contentKinds);
+  return (
+    kinds.find((known) => known === wanted || known === `${wanted}s` || known.replace(/s$/, '') === wanted.replace(/s$/, '')) ??
+    kinds.find((known) => editDistance(known, wanted) <= 2)
+  );
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = row;
+  }
+  return previous[b.length];
+}
+
 export function main(argv: string[], write = (line: string) => console.log(line)): number {
   const [command, ...rest] = argv;
   const json = rest.includes('--json');
   const kindAt = rest.indexOf('--kind');
   const kind = kindAt >= 0 ? rest[kindAt + 1] : undefined;
   const paths = rest.filter((arg, i) => !arg.startsWith('--') && (kindAt < 0 || i !== kindAt + 1));
-  if (command !== 'check' || !paths.length || (kindAt >= 0 && !(kind && kind in contentKinds))) {
+  if (kindAt >= 0 && kind && !kind.startsWith('--') && !Object.hasOwn(contentKinds, kind)) {
+    write(`unknown kind "${kind}"; ${closestKind(kind) ? `did you mean ${closestKind(kind)}?` : `known: ${Object.keys(contentKinds).join(', ')}`}`);
+    write(USAGE);
+    return 2;
+  }
+  if (command !== 'check' || !paths.length || (kindAt >= 0 && !(kind && Object.hasOwn(contentKinds, kind)))) {
     write(USAGE);
     return 2;
   }
