@@ -17,6 +17,8 @@ export interface CrisisPanelOptions {
   practiceCountry?: string;
   /** Id of the heading; the component moves focus to it when the panel appears. */
   headingId: string;
+  /** Id of the component's title, named with the heading so that two panels on a page have different names. */
+  contextId?: string;
   /** A sentence of the component's own, said before the footer's introduction. */
   message?: string;
 }
@@ -25,7 +27,7 @@ export function renderCrisisPanel(options: CrisisPanelOptions): TemplateResult {
   const { lang, headingId } = options;
   const strings = crisisFooterStrings(lang);
   const crisis = crisisLinesFor(resolveCountry(options.country, options.practiceCountry, options.langTag), lang);
-  return html`<section class="crisis-panel" part="crisis-panel" aria-labelledby=${headingId}>
+  return html`<section class="crisis-panel" part="crisis-panel" aria-labelledby=${options.contextId ? `${headingId} ${options.contextId}` : headingId}>
     <h3 id=${headingId} tabindex="-1">${strings.heading}</h3>
     ${options.message ? html`<p class="crisis-message">${options.message}</p>` : nothing}
     <p class="crisis-intro">${strings.intro}</p>
