@@ -188,7 +188,7 @@ export class StallDecision extends LitElement {
   }
 
   /**
-   * Takes the radios of the step about to leave the screen out of their group first: Chromium
+   * @internal Takes the radios of the step about to leave the screen out of their group first: Chromium
    * keeps radios removed from a shadow root in its radio-group bookkeeping, and with them every
    * node and listener of their step (issue 12: about 39 nodes a Next + Back, 112 a red flag + Back).
    */
@@ -207,7 +207,7 @@ export class StallDecision extends LitElement {
     return decisionStrings(this.locale.language);
   }
 
-  /** The decision on screen and the walk as it is now (not as it was when a handler was rendered). */
+  /** @internal The decision on screen and the walk as it is now (not as it was when a handler was rendered). */
   private get current(): { decision: Decision; walk: Walk } | undefined {
     const state = this.source.state;
     return state.status === 'ready' ? { decision: state.content, walk: this.walk ?? startWalk(state.content) } : undefined;
@@ -292,7 +292,7 @@ export class StallDecision extends LitElement {
     }
   }
 
-  /** Back, or Start again: moves from the walk as it is now. */
+  /** @internal Back, or Start again: moves from the walk as it is now. */
   private handleMove(via: 'back' | 'restart'): void {
     const now = this.current;
     if (!now) return;
