@@ -15,6 +15,7 @@ import { compileContentFile, type Article } from '../src/content/kinds.js';
 import { listContentFiles } from './content/check.js';
 import { articlePage, baselinePage, checklistPage, serve } from './bench/pages.js';
 import { buildDropIn, componentsOf, componentSize, gzipSize, referenceSizes, staticClosure, sumGz, type ChunkInfo } from './bench/sizes.js';
+import { robustnessPages, robustnessRows, runDecisionWalks, runHostileFiles, type HostileRun, type WalkRun } from './bench/robustness.js';
 import { CPU_SLOWDOWN, launch, runArticle, runChecklist, spread, type ChecklistRun, type Spread } from './bench/speed.js';
 
 const root = process.cwd();
@@ -71,6 +72,7 @@ const longestArticle = findLongestArticle();
 const hasArticle = components.some((c) => c.tag === 'stall-article') && longestArticle !== undefined;
 const pages: Record<string, string> = { '/checklist.html': checklistPage(), '/baseline.html': baselinePage(root) };
 if (hasArticle) pages['/article.html'] = articlePage(longestArticle.id);
+Object.assign(pages, robustnessPages());
 const server = await serve(pages, cdnDir);
 const browser = await launch();
 const chromiumVersion = browser.version();
@@ -78,6 +80,8 @@ const library: ChecklistRun[] = [];
 const baseline: ChecklistRun[] = [];
 const articleTimes: number[] = [];
 const articleRequests: string[] = [];
+let hostileRuns: HostileRun[] = [];
+let walkRun: WalkRun | undefined;
 try {
   // One warm-up of each page, not counted: the first renderer of a browser starts slower.
   await runChecklist(browser, `${server.origin}/checklist.html`);
@@ -97,6 +101,8 @@ try {
       articleRequests.push(...result.requests);
     }
   }
+  hostileRuns = await runHostileFiles(browser, server.origin);
+  walkRun = await runDecisionWalks(browser, server.origin);
 } finally {
   await browser.close();
   await server.close();
@@ -150,6 +156,9 @@ if (unproven.length) rows.push(`WARNING: in ${unproven.length} runs the status d
 heading('Longest bundled article');
 if (hasArticle) row(`${longestArticle.id} (${longestArticle.words} words): navigation → stall-load`, range(spread(articleTimes), ms));
 else rows.push('skipped: <stall-article> is not in src/define.ts yet; the bench picks it up from there once it is');
+
+heading(`Robustness (issue 12): hostile src files at CPU ${CPU_SLOWDOWN}x slower; the decision helper after ${walkRun!.walks} walks`);
+for (const line of robustnessRows(hostileRuns, walkRun!)) row(...line);
 
 heading('Content pipeline: compileContentFile in Node, median of 5 runs after a warm-up');
 row(`${pipeline.files} files: median per file`, ms(pipeline.median));

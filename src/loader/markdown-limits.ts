@@ -21,7 +21,7 @@ export interface MarkdownLimits {
   headings: number;
 }
 
-export const MARKDOWN_LIMITS: MarkdownLimits = { totalChars: 200_000, blockChars: 20_000, marksPerBlock: 1_000, nesting: 32, headings: 300 };
+export const MARKDOWN_LIMITS: MarkdownLimits = { totalChars: 200_000, blockChars: 20_000, marksPerBlock: 1_000, nesting: 32, headings: 100 };
 
 const count = (value: number) => new Intl.NumberFormat('en').format(value);
 /** The start of a paragraph's first line, quoted, for an author to find it. */
