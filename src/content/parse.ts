@@ -63,7 +63,8 @@ export function parseContent<S extends z.ZodMiniType>(schema: S, source: string,
     doc = parseYamlSubset(split.yaml);
   } catch (error) {
     if (!(error instanceof YamlSubsetError)) throw error;
-    throw new ContentError(file, [{ path: '', line: error.line + 1, message: `front matter is not valid YAML: ${firstLine(error.message)}` }]);
+    const problem = error.tooLarge ? 'front matter is too large' : 'front matter is not valid YAML';
+    throw new ContentError(file, [{ path: '', line: error.line + 1, message: `${problem}: ${firstLine(error.message)}` }]);
   }
   const value = doc.value;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {

@@ -34,11 +34,14 @@ export interface YamlDocument {
 export class YamlSubsetError extends Error {
   /** 1-based line of the YAML text. */
   readonly line: number;
+  /** Valid YAML, but more of it than YAML_LIMITS allow. */
+  readonly tooLarge: boolean;
 
-  constructor(line: number, message: string) {
+  constructor(line: number, message: string, tooLarge = false) {
     super(message);
     this.name = 'YamlSubsetError';
     this.line = line;
+    this.tooLarge = tooLarge;
   }
 }
 
@@ -76,7 +79,7 @@ const isBlank = (text: string) => /^[ \t]*(?:#.*)?$/.test(text);
 export function parseYamlSubset(text: string): YamlDocument {
   const lines = countLines(text, YAML_LIMITS.lines);
   if (lines > YAML_LIMITS.lines) {
-    throw new YamlSubsetError(YAML_LIMITS.lines + 1, `the front matter has more than ${count(YAML_LIMITS.lines)} lines`);
+    throw new YamlSubsetError(YAML_LIMITS.lines + 1, `more than ${count(YAML_LIMITS.lines)} lines`, true);
   }
   const root = new Parser(text.replace(/\r\n?/g, '\n')).parseDocument();
   return { value: root.value, lineOf: (path) => lineOfPath(root, path) };
@@ -181,10 +184,11 @@ class Parser {
 
   /** Counts one more entry of a collection (and one more value), failing past the limits. */
   private countEntry(entries: number, line: number, isList: boolean): void {
-    if (entries > YAML_LIMITS.entries) {
-      this.fail(line, isList ? `a list has more than ${count(YAML_LIMITS.entries)} entries` : `a set of fields has more than ${count(YAML_LIMITS.entries)} fields`);
-    }
-    if (++this.values > YAML_LIMITS.values) this.fail(line, `the front matter has more than ${count(YAML_LIMITS.values)} values`);
+    const limit = (message: string) => {
+      throw new YamlSubsetError(line, message, true);
+    };
+    if (entries > YAML_LIMITS.entries) limit(isList ? `a list of more than ${count(YAML_LIMITS.entries)} entries` : `more than ${count(YAML_LIMITS.entries)} fields in one set`);
+    if (++this.values > YAML_LIMITS.values) limit(`more than ${count(YAML_LIMITS.values)} values`);
   }
 
   private isCollectionStart(line: Line): boolean {
