@@ -85,6 +85,9 @@ import { checklistResult, type ChecklistResult } from './scoring.js';
  * answers"; `detail` has the ticked ids, the ranked themes and whether a risk item is ticked. Not
  * fired when the page sets `ticked`, `checklist`, `src` or `lang`. The detail is health data: keep
  * it in the page, never send it to a server, analytics or a URL.
+ * @fires {StallErrorEvent} stall-error - The checklist could not be shown (unknown id, a file that
+ * failed to load or is invalid); `detail` has the reason, the file, what went wrong and the file's
+ * first problems, for the page's author. Visitors see a short, calm message in its place.
  */
 export class StallChecklist extends LitElement {
   static override styles = [baseStyles, controlStyles, crisisPanelStyles, sessionSummaryStyles, answerStorageStyles, loadErrorStyles, checklistStyles];

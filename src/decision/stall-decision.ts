@@ -101,6 +101,9 @@ import { renderStep } from './render-step.js';
  * outcome id, the answers that led there, and whether one signals risk or a red flag. Neither event
  * fires when the page sets `decision`, `src` or `lang`. The details are health data: keep them in
  * the page, never send them to a server, analytics or a URL.
+ * @fires {StallErrorEvent} stall-error - The decision could not be shown (unknown id, a file that
+ * failed to load or is invalid); `detail` has the reason, the file, what went wrong and the file's
+ * first problems, for the page's author. Visitors see a short, calm message in its place.
  */
 export class StallDecision extends LitElement {
   static override styles = [baseStyles, controlStyles, crisisPanelStyles, sessionSummaryStyles, answerStorageStyles, loadErrorStyles, decisionStyles];
@@ -353,8 +356,8 @@ export class StallDecision extends LitElement {
     const toOutcome = nextPosition(step, answerTo(step, walk))?.kind === 'outcome';
     return html`<p class="progress" part="progress">${fillText(current === atMost ? strings.progressLast : strings.progress, { current: String(current), total: String(atMost) })}</p>
       ${
-        // Fresh inputs for each step: radios reused across steps stay in the browser's radio-group
-        // bookkeeping after the list shrinks, and leak.
+        // Fresh inputs for each step, never one answer list reused for the next step's answers;
+        // releaseRadios lets the old ones go.
         keyed(step.id, renderStep({ step, answer: answerTo(step, walk), contentLang: decision.lang, strings, missing: this.missing, onAnswer: (e: Event) => this.handleAnswer(step.id, e) }))
       }
       ${this.renderNav(walk, html`<button type="button" class="primary" @click=${() => this.handleNext()}>${toOutcome ? strings.showOptions : strings.next}</button>`)}`;
