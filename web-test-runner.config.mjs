@@ -9,6 +9,7 @@ import { docSnippets } from './scripts/doc-snippets.ts';
 import { countingReporter } from './scripts/counting-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { hostileFiles } from './test/fixtures/hostile-server.mjs';
+import { cdpCommands } from './test/fixtures/cdp-plugin.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -21,7 +22,7 @@ export default {
   mimeTypes: { '**/*.md': 'js' },
   // Broken and hostile run-time files under /hostile/ for the fault tests.
   middleware: [hostileFiles()],
-  plugins: [fromRollup(stallContent)({ root }), docSnippets({ root }), esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [cdpCommands(), fromRollup(stallContent)({ root }), docSnippets({ root }), esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [
     chromeLauncher({
       launchOptions: {

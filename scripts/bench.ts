@@ -16,6 +16,7 @@ import { listContentFiles } from './content/check.js';
 import { articlePage, baselinePage, checklistPage, practiceChecklistPage, progressPage, serve } from './bench/pages.js';
 import { buildPracticeBundle } from './bench/practice.js';
 import { buildDropIn, componentsOf, componentSize, gzipSize, referenceSizes, staticClosure, sumGz, type ChunkInfo } from './bench/sizes.js';
+import { robustnessPages, robustnessRows, runDecisionWalks, runHostileFiles, type HostileRun, type WalkRun } from './bench/robustness.js';
 import { CPU_SLOWDOWN, launch, runArticle, runChecklist, runProgress, spread, type ChecklistRun, type Spread } from './bench/speed.js';
 
 const root = process.cwd();
@@ -77,6 +78,7 @@ const pages: Record<string, string> = { '/checklist.html': checklistPage(), '/ba
 if (hasArticle) pages['/article.html'] = articlePage(longestArticle.id);
 const hasProgress = components.some((c) => c.tag === 'stall-progress');
 if (hasProgress) pages['/progress.html'] = progressPage();
+Object.assign(pages, robustnessPages());
 const server = await serve(pages, cdnDir, { '/practice/': practice.outDir });
 const browser = await launch();
 const chromiumVersion = browser.version();
@@ -86,6 +88,8 @@ const practiceRuns: ChecklistRun[] = [];
 const articleTimes: number[] = [];
 const articleRequests: string[] = [];
 const progressRuns: { interactive: number; chart: number; requests: string[] }[] = [];
+let hostileRuns: HostileRun[] = [];
+let walkRun: WalkRun | undefined;
 try {
   // One warm-up of each page, not counted: the first renderer of a browser starts slower.
   await runChecklist(browser, `${server.origin}/checklist.html`);
@@ -109,6 +113,8 @@ try {
     }
   }
   if (hasProgress) for (let run = 0; run < RUNS; run++) progressRuns.push(await runProgress(browser, `${server.origin}/progress.html`));
+  hostileRuns = await runHostileFiles(browser, server.origin);
+  walkRun = await runDecisionWalks(browser, server.origin);
 } finally {
   await browser.close();
   await server.close();
@@ -183,6 +189,9 @@ if (hasProgress) {
   const progressFiles = progressRuns[0].requests.map(transferSize).filter((entry): entry is [string, number] => entry !== undefined);
   row('check-in page, everything it transfers', kb(progressFiles.reduce((total, [, size]) => total + size, 0)));
 } else rows.push('skipped: <stall-progress> is not in src/define.ts');
+
+heading(`Robustness (issue 12): hostile src files at CPU ${CPU_SLOWDOWN}x slower; the decision helper after ${walkRun!.walks} walks`);
+for (const line of robustnessRows(hostileRuns, walkRun!)) row(...line);
 
 heading('Content pipeline: compileContentFile in Node, median of 5 runs after a warm-up');
 row(`${pipeline.files} files: median per file`, ms(pipeline.median));

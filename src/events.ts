@@ -131,11 +131,13 @@ export interface StallErrorDetail {
   readonly reason: ContentFailure['kind'];
   /** The file that failed, when there is one. */
   readonly url?: string;
-  /** The message shown in place of the content. */
+  /** What went wrong, in words for the page's author (visitors see a short, calm message). */
   readonly message: string;
+  /** The problems of an invalid file, `field.path: message (line 12)`: the first ten, then how many more. */
+  readonly issues?: readonly string[];
 }
 
-/** `stall-error`: content could not be shown; a readable message stands in its place. */
+/** `stall-error`: content could not be shown; a short, calm message stands in its place. */
 export class StallErrorEvent extends Event {
   static readonly eventName = 'stall-error';
   readonly detail: StallErrorDetail;

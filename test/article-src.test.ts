@@ -127,7 +127,9 @@ describe('<stall-article src> and inline markdown', () => {
   });
 
   it('renders inline markdown, indented with the page, through the same loader', async () => {
-    const { el, events } = await onPage(html`${inlineArticle(INLINE)}`);
+    // The markdown's own country="GB" is removed (issue 12): the page's practice says which lines to show.
+    const { el, events } = await onPage(html`<stall-practice country="GB">${inlineArticle(INLINE)}</stall-practice>`);
+    expect(text(el).querySelector('stall-crisis-footer')!.hasAttribute('country')).to.equal(false);
     expect(partText(el, 'title')).to.equal('A note from Harbour Therapy');
     expect(tocLinks(el).map((a) => a.getAttribute('href'))).to.deep.equal(['#first', '#second', '#third']);
     expect(squash(text(el).querySelector('pre code')!.textContent)).to.equal('Indented more: still code, relative to the rest.');
@@ -237,7 +239,10 @@ describe('<stall-article src> and inline markdown', () => {
     it('an unknown bundled id, and no article at all', async () => {
       const { el, events } = await onPage(html`<stall-article article="no-such-article"></stall-article>`);
       expect(errorText(el)).to.contain('There is no built-in article called "no-such-article".');
-      expect(events.errors[0].detail).to.deep.equal({ reason: 'unknown-id', url: undefined, message: 'There is no built-in article called "no-such-article".' });
+      // Issue 12: the valid ids, for the page's author (the console and the event say them too).
+      const known = 'Built-in articles: what-is-a-stall, why-progress-stalls, getting-unstuck, is-therapy-working, switching-therapists.';
+      expect(errorText(el)).to.contain(known);
+      expect(events.errors[0].detail).to.deep.equal({ reason: 'unknown-id', url: undefined, message: `There is no built-in article called "no-such-article". ${known}` });
       const empty = await article(html`<stall-article></stall-article>`);
       expect(errorText(empty)).to.contain('No article was named.');
       await expect(empty).to.be.accessible();

@@ -116,20 +116,23 @@ describe('<stall-checklist>', () => {
     expect(root(el).querySelector('a[part="article-link"]')!.getAttribute('href')).to.equal('/articles/why-progress-stalls.html#goals');
   });
 
-  it('puts the crisis panel first and focuses its heading when the risk item is ticked, for as long as it is ticked', async () => {
+  it('puts the crisis panel first and says so in the live status when the risk item is ticked, focus staying on the box, for as long as it is ticked', async () => {
     const el = await checklist(html`<stall-checklist country="GB"></stall-checklist>`);
     await tick(el, 'go round in circles');
+    box(el, "thoughts of suicide or of harming myself, or felt that life isn't worth living").focus();
     await tick(el, "thoughts of suicide or of harming myself, or felt that life isn't worth living");
     const results = root(el).querySelector('[part="results"]')!;
     const panel = results.querySelector('[part="crisis-panel"]')!;
     expect(results.firstElementChild).to.equal(panel);
-    expect(focused(el)).to.equal(panel.querySelector('h3'));
-    expect(squash(focused(el)!.textContent)).to.equal('If you need help now');
+    // Issue 12: a tick never moves focus (WCAG 3.2.2), and the live status changes to say what appeared.
+    expect(focused(el)?.localName).to.equal('input');
+    expect((focused(el) as HTMLInputElement).value).to.equal('risk-thoughts');
+    expect(squash(panel.querySelector('h3')!.textContent)).to.equal('If you need help now');
     expect(squash(panel.querySelector('[part="emergency"]')!.textContent)).to.contain('999');
     expect(panel.textContent).to.contain('Samaritans');
     expect(panel.querySelector('a[href="tel:116123"]')).to.exist;
     // The risk item is not a sign of stalling.
-    expect(statusText(el)).to.match(/^Signs ticked: 1 of 21\./);
+    expect(statusText(el)).to.match(/^Ways to get help now are shown at the top of the results\. Signs ticked: 1 of 21\./);
     await expect(el).to.be.accessible();
     await tick(el, 'I cancel or move sessions');
     expect(root(el).querySelector('[part="crisis-panel"]')).to.exist;

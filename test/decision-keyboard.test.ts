@@ -48,7 +48,7 @@ describe('<stall-decision> by keyboard', () => {
       const events = recordEvents(el);
       for (const [i, [stepId, answer]] of path.answers.entries()) {
         expect(stepHeading(el)).to.equal(stepById(switchTherapist, stepId)!.question);
-        if (i > 0) expect(focused(el)).to.equal(root(el).querySelector('#step-heading'));
+        if (i > 0) expect(focused(el)?.id).to.equal(i === 1 && path.answers[0][1] === 'thoughts-of-harm' ? 'crisis-heading' : 'step-heading');
         await answerByKeyboard(el, stepId, answer);
       }
       expect(outcomeHeading(el)).to.equal(switchTherapist.outcomes.find((o) => o.id === path.outcome)!.title);
@@ -57,17 +57,28 @@ describe('<stall-decision> by keyboard', () => {
     }
   });
 
-  it('moves focus to the crisis lines when the risk answer is chosen with the arrow keys, and carries on from there', async () => {
+  // Issue 12: ArrowDown from "I'm okay" chose the risk answer and threw focus 7 Tabs away.
+  it('keeps focus on the answers when the arrow keys reach the risk answer, shows the crisis lines above, and focuses them on Next', async () => {
     const el = await decision(html`<stall-decision country="GB"></stall-decision>`);
     await sendKeys({ press: 'Tab' });
     expect(focused(el)?.localName).to.equal('input');
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
     await el.updateComplete;
-    expect(focused(el)).to.equal(crisisPanel(el)!.querySelector('h3'));
+    expect(focused(el)?.getAttribute('value')).to.equal('thoughts-of-harm');
+    expect(crisisPanel(el)).to.exist;
+    // Arrowing on past it changes the answer again, focus still in the group.
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(focused(el)?.getAttribute('value')).to.equal('okay');
+    expect(crisisPanel(el)).to.equal(null);
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
     await tabTo(el, 'Next', (f) => !!f?.matches('button.primary'));
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
+    await el.updateComplete;
+    expect(focused(el)?.id).to.equal('crisis-heading');
     expect(stepHeading(el)).to.equal('Has your therapist done any of these?');
     expect(crisisPanel(el)).to.exist;
   });

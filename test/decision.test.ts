@@ -8,6 +8,7 @@ import {
   crisisPanel,
   decision,
   focused,
+  input,
   next,
   outcomeHeading,
   press,
@@ -72,15 +73,17 @@ describe('<stall-decision>', () => {
         trail.push(stepId);
         const step = stepById(switchTherapist, stepId)!;
         expect(stepHeading(el), path.answers.join(' > ')).to.equal(step.question);
-        if (trail.length > 1) expect(focused(el)).to.equal(root(el).querySelector('#step-heading'));
+        // Going on after a risk answer, focus goes to the crisis lines first (once).
+        const afterRisk = trail.length === 2 && path.answers[0][1] === 'thoughts-of-harm';
+        if (trail.length > 1) expect(focused(el)?.id, path.answers.join(' > ')).to.equal(afterRisk ? 'crisis-heading' : 'step-heading');
         const { current, atMost } = progressOf(switchTherapist, trail);
         expect(progress(el)).to.equal(current === atMost ? `Step ${current} of ${atMost}` : `Step ${current} of at most ${atMost}`);
         await choose(el, answer);
         await next(el);
       }
       expect(outcomeHeading(el), path.answers.join(' > ')).to.equal(outcomeTitle(path.outcome));
-      const expectFocus = path.outcome === 'red-flag' ? '#crisis-heading' : '#outcome-heading';
-      expect(focused(el)).to.equal(root(el).querySelector(expectFocus));
+      const riskAtOnce = path.answers.length === 1 && path.answers[0][1] === 'thoughts-of-harm';
+      expect(focused(el)?.id).to.equal(path.outcome === 'red-flag' || riskAtOnce ? 'crisis-heading' : 'outcome-heading');
       expect(shadowText(el)).to.contain('This is not a diagnosis or advice for your situation.');
       expect(shadowText(el)).not.to.match(/\byou (must|have to|should)\b/i);
       // A risk answer keeps the crisis lines first, all the way to the outcome.
@@ -175,21 +178,24 @@ describe('<stall-decision>', () => {
     expect(progress(el)).to.equal('Step 1 of at most 9');
   });
 
-  it('shows the crisis lines first and focuses them as soon as the visitor says they have thoughts of suicide or self-harm', async () => {
+  it('shows and announces the crisis lines first as soon as the visitor says they have thoughts of suicide or self-harm, and focuses them on Next', async () => {
     const el = await decision(html`<stall-decision country="GB"></stall-decision>`);
+    input(el, 'thoughts-of-harm').focus();
     await choose(el, 'thoughts-of-harm');
     const panel = crisisPanel(el)!;
     expect(panel).to.exist;
-    expect(focused(el)).to.equal(panel.querySelector('h3'));
-    expect(squash(focused(el)!.textContent)).to.equal('If you need help now');
+    // Choosing an answer never moves focus (WCAG 3.2.2): the live region says what appeared.
+    expect(focused(el)?.getAttribute('value')).to.equal('thoughts-of-harm');
+    expect(squash(root(el).querySelector('.visually-hidden[role="status"]')!.textContent)).to.match(/^If you need help now\. You said you are having thoughts of suicide/);
     expect(squash(panel.textContent)).to.contain('You said you are having thoughts of suicide or of harming yourself. Thank you for telling us.');
     expect(squash(panel.querySelector('[part="emergency"]')!.textContent)).to.contain('999');
     expect(panel.textContent).to.contain('Samaritans');
     // Before the step, and before anything the visitor answers.
     expect(panel.compareDocumentPosition(root(el).querySelector('[part="step"]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
     await expect(el).to.be.accessible();
-    // The visitor can carry on; the lines stay first on every later step and on the outcome.
+    // The visitor can carry on, and meets the lines first; they stay first on every later step and on the outcome.
     await next(el);
+    expect(focused(el)?.id).to.equal('crisis-heading');
     expect(stepHeading(el)).to.equal('Has your therapist done any of these?');
     expect(crisisPanel(el)).to.exist;
     await press(el, 'Back');

@@ -87,14 +87,20 @@ export async function launch(): Promise<Browser> {
   });
 }
 
-async function openPage(browser: Browser, url: string): Promise<{ requests: string[]; cdp: CDPSession; done: () => Promise<void> }> {
+/** A fresh phone-sized page at `url`, `probe` run before the page's own scripts, the CPU `slowdown` times slower. */
+export async function openPage(
+  browser: Browser,
+  url: string,
+  probe = PROBE,
+  slowdown = CPU_SLOWDOWN,
+): Promise<{ requests: string[]; cdp: CDPSession; done: () => Promise<void> }> {
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
-  await page.addInitScript(PROBE);
+  if (probe) await page.addInitScript(probe);
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
   await page.goto(url, { waitUntil: 'commit' });
   return { requests, cdp, done: () => context.close() };
 }
@@ -103,7 +109,7 @@ async function openPage(browser: Browser, url: string): Promise<{ requests: stri
  * Reads `expression` in the page until it is defined. Plain DevTools protocol calls, not
  * Playwright's locators: those inject a script of their own into the page being measured.
  */
-async function poll<T>(cdp: CDPSession, expression: string, what: string, timeoutMs = 30_000): Promise<T> {
+export async function poll<T>(cdp: CDPSession, expression: string, what: string, timeoutMs = 30_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const { result } = await cdp.send('Runtime.evaluate', { expression, returnByValue: true });

@@ -76,6 +76,8 @@ export class ArticleBody {
     }
     // Only when it changes: every lang change makes every component re-render (LocaleController).
     for (const part of [this.text, this.sources]) if (part.lang !== article.lang) part.lang = article.lang;
+    // Named with the article's title: two articles on a page must not make two regions "Sources".
+    this.sources.setAttribute('aria-label', `${strings.sourcesHeading}: ${article.title}`);
     render(trustedHtml(article.html), this.text);
     resolveArticleLinks(this.text, article.id, articleHref);
     const citations = this.linkCitations(article, strings);

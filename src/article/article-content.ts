@@ -32,6 +32,7 @@ export function bundledArticle(id: string, lang: Language): Promise<Article> | u
 /** Bundled articles, or markdown from outside the bundle through the lazy loader chunk. */
 export const articleOrigins = (loadOptions: () => { timeoutMs?: number }): ContentOrigins<Article> => ({
   bundled: bundledArticle,
+  bundledIds: BUNDLED_ARTICLES,
   async load(src, _pageLanguage, signal) {
     // The loader (marked, DOMPurify, zod) is a lazy chunk: only pages that use `src` or inline
     // markdown download it. An article's language comes from its file, not from the page.

@@ -2,8 +2,9 @@ import { consume } from '@lit/context';
 import { LitElement, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Article } from '../content/kinds.js';
-import { StallErrorEvent, StallLoadEvent } from '../events.js';
+import { StallLoadEvent } from '../events.js';
 import { practiceContext, type PracticeConfig } from '../practice/practice-context.js';
+import { reportFailure, showsDetails } from '../shared/load-error-report.js';
 import { readoptStyles } from '../shared/adopted-styles.js';
 import { ContentSource, type ContentState } from '../shared/content-source.js';
 import { LocaleController } from '../shared/locale-controller.js';
@@ -64,8 +65,8 @@ import { renderArticleHeader, renderContents } from './render-article.js';
  * @fires {StallLoadEvent} stall-load - The article is on the page; `detail` has its id, language,
  * title and origin. Fires again whenever the page makes the element show other content.
  * @fires {StallErrorEvent} stall-error - The article could not be shown (unknown id, 404, network
- * error, timeout, too large, invalid front matter); `detail` has the reason, the file and the
- * message shown in its place.
+ * error, timeout, too large, invalid front matter); `detail` has the reason, the file, what went
+ * wrong and the problems of an invalid file. Visitors see a short, calm message in its place.
  */
 export class StallArticle extends LitElement {
   static override styles = [baseStyles, loadErrorStyles, articleStyles, articleCrisisLineStyles];
@@ -114,6 +115,12 @@ export class StallArticle extends LitElement {
   /** The standard `lang` attribute; English and Spanish are built in. Else the nearest `lang` or the practice's. */
   @property({ reflect: true }) override lang!: string;
 
+  /**
+   * Shows the page's author what is wrong with an article that cannot be shown, in place of the
+   * short message visitors see (always so on localhost). The details also go to the console and `stall-error`.
+   */
+  @property({ type: Boolean }) debug = false;
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.childWatcher.observe(this, { childList: true, subtree: true, characterData: true });
@@ -146,9 +153,8 @@ export class StallArticle extends LitElement {
     if (current.status === 'ready') {
       this.dispatchEvent(new StallLoadEvent({ id: current.content.id, lang: current.content.lang, title: current.content.title, origin: this.origin() }));
     } else {
-      const message = this.renderRoot.querySelector('[part="error"] p')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-      const { failure } = current;
-      this.dispatchEvent(new StallErrorEvent({ reason: failure.kind, url: 'url' in failure ? failure.url : undefined, message }));
+      const lang = this.languageOf(current);
+      reportFailure(this, current.failure, this.errorStrings(current.failure, articleStrings(lang)), lang);
     }
   }
 
@@ -187,7 +193,7 @@ export class StallArticle extends LitElement {
       case 'loading':
         return html`<div part="base" lang=${lang} aria-busy="true"><p class="loading" part="loading">${strings.loading}</p></div>`;
       case 'error':
-        return html`<div part="base" lang=${lang}>${renderLoadError(current.failure, this.errorStrings(current.failure, strings), lang)}</div>`;
+        return html`<div part="base" lang=${lang}>${renderLoadError(current.failure, this.errorStrings(current.failure, strings), lang, showsDetails(this))}</div>`;
       case 'ready':
         return this.renderArticle(current.content, strings);
       default: {

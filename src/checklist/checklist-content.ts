@@ -30,6 +30,7 @@ export function bundledChecklist(id: string, lang: Language): Checklist | Promis
 /** Bundled checklists, or a practice's own file through the lazy loader chunk. */
 export const checklistOrigins: ContentOrigins<Checklist> = {
   bundled: bundledChecklist,
+  bundledIds: Object.keys(bundled),
   async load(src, lang, signal) {
     // The loader (marked, DOMPurify, zod) is a lazy chunk: only pages that use `src` download it.
     const { loadChecklist } = await import('../loader/checklist-loader.js');

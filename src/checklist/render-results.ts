@@ -14,6 +14,7 @@ import type { ChecklistResult } from './scoring.js';
 export function statusSentences(result: ChecklistResult, strings: ChecklistStrings, answered: boolean): string[] {
   if (!answered) return [];
   return [
+    result.risk ? strings.statusRisk : '',
     fillText(strings.statusCount, { count: String(result.count), total: String(result.total) }),
     result.themes.length ? fillText(strings.statusThemes, { themes: result.themes.map((theme) => theme.title).join('; ') }) : '',
     result.band?.message ?? '',

@@ -11,8 +11,9 @@ import { readoptStyles } from '../shared/adopted-styles.js';
 import { AnswerMemory } from '../shared/answer-memory.js';
 import { answerStorageStyles, renderAnswerStorage } from '../shared/answer-storage-view.js';
 import { followSamePageLink } from '../shared/article-link.js';
-import { ContentSource } from '../shared/content-source.js';
-import { focusAfterUpdate } from '../shared/focus.js';
+import { ContentSource, type ContentState } from '../shared/content-source.js';
+import { focusAfterUpdate, keepInView } from '../shared/focus.js';
+import { reportFailure, showsDetails } from '../shared/load-error-report.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import type { Language } from '../shared/locale.js';
 import { loadErrorStyles, renderLoadError } from '../shared/render-load-error.js';
@@ -88,6 +89,9 @@ import { checklistResult, type ChecklistResult } from './scoring.js';
  * answers"; `detail` has the ticked ids, the ranked themes and whether a risk item is ticked. Not
  * fired when the page sets `ticked`, `checklist`, `src` or `lang`. The detail is health data: keep
  * it in the page, never send it to a server, analytics or a URL.
+ * @fires {StallErrorEvent} stall-error - The checklist could not be shown (unknown id, a file that
+ * failed to load or is invalid); `detail` has the reason, the file, what went wrong and the file's
+ * first problems, for the page's author. Visitors see a short, calm message in its place.
  */
 export class StallChecklist extends LitElement {
   static override styles = [baseStyles, controlStyles, crisisPanelStyles, sessionSummaryStyles, answerStorageStyles, loadErrorStyles, checklistStyles, checklistAboutStyles];
@@ -129,6 +133,12 @@ export class StallChecklist extends LitElement {
   /** The standard `lang` attribute; English and Spanish are built in. Else the nearest `lang` or the practice's. */
   @property({ reflect: true }) override lang!: string;
 
+  /**
+   * Shows the page's author what is wrong with a file that cannot be shown, in place of the short
+   * message visitors see (always so on localhost). The details also go to the console and `stall-error`.
+   */
+  @property({ type: Boolean }) debug = false;
+
   /** Ids of the ticked items. Setting it changes the boxes without firing `stall-change`. */
   @property({ attribute: false }) ticked: readonly string[] = [];
 
@@ -138,6 +148,8 @@ export class StallChecklist extends LitElement {
   @state() private summaryOpen = false;
   /** @internal Id of the checklist the answers in `ticked` belong to. */
   private answersFor?: string;
+  /** @internal The failure last told to the console and the page. */
+  private reported?: ContentState<Checklist>;
 
   /** @internal The element moved to another document, and the browser dropped its styles. */
   adoptedCallback(): void {
@@ -148,6 +160,13 @@ export class StallChecklist extends LitElement {
     this.source.want(this.checklist || DEFAULT_CHECKLIST, this.src || undefined, this.locale.language);
     const current = this.source.state;
     if (current.status === 'ready' && current.content.id !== this.answersFor) this.adoptChecklist(current.content);
+  }
+
+  override updated(): void {
+    const current = this.source.state;
+    if (current.status !== 'error' || current === this.reported) return;
+    this.reported = current;
+    reportFailure(this, current.failure, checklistStrings(this.locale.language), this.locale.language);
   }
 
   /** A new checklist (not the same one in another language): answers from storage, else none. */
@@ -165,11 +184,10 @@ export class StallChecklist extends LitElement {
     const next = new Set(this.ticked);
     if (box.checked) next.add(box.value);
     else next.delete(box.value);
-    const hadRisk = checklistResult(checklist, this.ticked).risk;
+    // A tick changes what is shown, never where focus is (WCAG 3.2.2): the crisis lines appear
+    // first in the results, and the live status says so.
     const result = this.commit(checklist, next);
     this.memory.save(checklist.id, result.ticked, checklistStrings(this.locale.language));
-    // Safety first: crisis lines before any result, and focus on them.
-    if (result.risk && !hadRisk) focusAfterUpdate(this, '#crisis-heading');
   }
 
   private handleRememberChange(checklist: Checklist, event: Event): void {
@@ -181,6 +199,8 @@ export class StallChecklist extends LitElement {
     this.summaryOpen = false;
     this.commit(checklist, []);
     this.memory.forget(checklist.id, checklistStrings(this.locale.language));
+    // The results above shrink: keep the button and its message on screen.
+    void keepInView(this, '.storage');
   }
 
   private handleSummaryToggle(open: boolean): void {
@@ -209,7 +229,7 @@ export class StallChecklist extends LitElement {
       case 'loading':
         return html`<div class="checklist" part="base" lang=${lang}><p class="loading" part="loading">${strings.loading}</p></div>`;
       case 'error':
-        return html`<div class="checklist" part="base" lang=${lang}>${renderLoadError(current.failure, strings, lang)}</div>`;
+        return html`<div class="checklist" part="base" lang=${lang}>${renderLoadError(current.failure, strings, lang, showsDetails(this))}</div>`;
       case 'ready':
         return this.renderChecklist(current.content, strings, lang);
       default: {
@@ -224,7 +244,7 @@ export class StallChecklist extends LitElement {
     const ticked = new Set(result.ticked);
     return html`<div class="checklist" part="base" lang=${lang}>
       <div class="heading" lang=${checklist.lang}>
-        <h2 part="title">${checklist.title}</h2>
+        <h2 part="title" id="title">${checklist.title}</h2>
         <div class="intro" part="intro">${trustedHtml(checklist.introHtml)}</div>
       </div>
       ${renderQuestions({ checklist, ticked, strings, lang, onChange: (e: Event) => this.handleItemChange(checklist, e) })}
@@ -235,7 +255,7 @@ export class StallChecklist extends LitElement {
   private renderResults(checklist: Checklist, result: ChecklistResult, strings: ChecklistStrings, lang: Language) {
     const sentences = statusSentences(result, strings, this.touched || result.ticked.length > 0);
     const crisis = result.risk
-      ? renderCrisisPanel({ lang, langTag: this.locale.tag, country: this.country, practice: this.practice, where: 'stall-checklist', headingId: 'crisis-heading', message: strings.riskMessage })
+      ? renderCrisisPanel({ lang, langTag: this.locale.tag, country: this.country, practice: this.practice, where: 'stall-checklist', headingId: 'crisis-heading', contextId: 'title', message: strings.riskMessage })
       : nothing;
     return html`<div class="results" part="results" @click=${followSamePageLink}>
       ${crisis} ${sentences.length ? html`<h3 class="results-heading">${strings.resultsHeading}</h3>` : nothing}
@@ -250,7 +270,7 @@ export class StallChecklist extends LitElement {
       return html`<p><button type="button" class="primary" id="summary-open" @click=${() => this.handleSummaryToggle(true)}>${strings.summaryOpen}</button></p>`;
     }
     const summary = checklistSummary(checklist, result, strings);
-    return renderSessionSummary({ summary, strings, actions: this.summaryActions, headingId: 'summary-heading', onClose: () => this.handleSummaryToggle(false) });
+    return renderSessionSummary({ summary, strings, actions: this.summaryActions, headingId: 'summary-heading', contextId: 'title', onClose: () => this.handleSummaryToggle(false) });
   }
 
   private renderStorage(checklist: Checklist, strings: ChecklistStrings) {

@@ -56,16 +56,15 @@ export function splitFrontMatter(source: string): FrontMatterSplit | undefined {
 /** Splits, parses and validates `source`; throws a ContentError naming every problem found. */
 export function parseContent<S extends z.ZodMiniType>(schema: S, source: string, file: string): ParsedContent<z.output<S>> {
   const split = splitFrontMatter(source);
-  if (!split) {
-    throw new ContentError(file, [{ path: '', line: 1, message: 'missing front matter: the file must start with a line "---", then YAML, then "---"' }]);
-  }
+  if (!split) throw new ContentError(file, [{ path: '', line: 1, message: whyNoFrontMatter(source) }]);
   // The YAML starts on line 2 of the file, after the opening "---".
   let doc: YamlDocument;
   try {
     doc = parseYamlSubset(split.yaml);
   } catch (error) {
     if (!(error instanceof YamlSubsetError)) throw error;
-    throw new ContentError(file, [{ path: '', line: error.line + 1, message: `front matter is not valid YAML: ${firstLine(error.message)}` }]);
+    const problem = error.tooLarge ? 'front matter is too large' : 'front matter is not valid YAML';
+    throw new ContentError(file, [{ path: '', line: error.line + 1, message: `${problem}: ${firstLine(error.message)}` }]);
   }
   const value = doc.value;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -85,6 +84,21 @@ export function parseContent<S extends z.ZodMiniType>(schema: S, source: string,
     );
   }
   return { data: result.data, body: split.body };
+}
+
+/**
+ * Why no front matter was found. A file saved as UTF-16, or with old Mac line endings (CR only),
+ * may well start with "---": say what is wrong with it rather than that the "---" is missing.
+ */
+function whyNoFrontMatter(source: string): string {
+  // Read as UTF-8, UTF-16 has a NUL beside every ASCII character, and its byte-order mark becomes U+FFFD twice.
+  if (/^(?:\uFFFD\uFFFD|(?:[^\0]\0){4}|(?:\0[^\0]){4})/.test(source)) {
+    return 'the file is not saved as UTF-8 (it looks like UTF-16): save it again as UTF-8';
+  }
+  if (source.includes('\r') && !source.includes('\n')) {
+    return 'the lines of the file end with a carriage return (CR) only: save it again with ordinary line endings (LF or CRLF)';
+  }
+  return 'missing front matter: the file must start with a line "---", then YAML, then "---"';
 }
 
 /** The first line of a parser's message, cut short: it may quote a whole line of binary garbage. */

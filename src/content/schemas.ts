@@ -209,7 +209,8 @@ export type AnswerStorageStrings = z.infer<typeof answerStorageStringsSchema>;
 
 /**
  * The words of a load failure shown in place of a component (`src/shared/render-load-error.ts`).
- * `errorUnknown` is said when no bundled content has the requested id.
+ * `errorUnknown` is said when no bundled content has the requested id. Visitors see `errorShown` and
+ * `errorRestOfPage`; the rest is for the page's author (in development, or with `debug`).
  */
 export const loadErrorStringsShape = {
   errorHeading: text,
@@ -223,6 +224,14 @@ export const loadErrorStringsShape = {
   errorLine: text,
   errorFileLink: text,
   errorRestOfPage: text,
+  /** What a visitor sees in place of the component (with `errorRestOfPage`); the details go to the page's author. */
+  errorShown: text,
+  /** `{url}`: a file whose server sends the browser on to another website. */
+  errorRedirect: text,
+  /** After the first problems of a file with many: `{count}` more. */
+  errorMoreIssues: text,
+  /** After an unknown id: `{ids}`, the bundled ones. */
+  errorKnownIds: text,
 };
 export const loadErrorStringsSchema = z.strictObject(loadErrorStringsShape);
 export type LoadErrorStrings = z.infer<typeof loadErrorStringsSchema>;
@@ -237,6 +246,8 @@ export const checklistStringsSchema = z.strictObject({
   statusCount: text,
   statusThemes: text,
   notDiagnosis: text,
+  /** Said in the live status while a risk item is ticked: the crisis lines appeared, focus did not move. */
+  statusRisk: text,
   resultsHeading: text,
   themeHelps: text,
   themeStarter: text,

@@ -10,9 +10,12 @@
  * literal `|` and folded `>` block scalars with `-`/`+` and an indentation digit, flow `[…]` and
  * `{…}` collections, comments, and null, booleans, integers and floats as the core schema reads
  * them (dates stay strings). Refused with a message: anchors and aliases, tags, directives,
- * complex `?` keys, tabs as indentation, duplicate keys, nesting deeper than MAX_DEPTH.
+ * complex `?` keys, tabs as indentation, duplicate keys, nesting deeper than MAX_DEPTH, more than
+ * YAML_LIMITS allow.
  *
- * Runs in linear time on any input, so a hostile file loaded at run time cannot freeze the page.
+ * Runs in linear time on any input, and stops at YAML_LIMITS, so a hostile file loaded at run time
+ * cannot freeze the page: a file of 100,000 list entries is refused at entry 2,001 with a message
+ * that names its line, instead of costing seconds of checks and 100,000 lines of errors.
  */
 
 /** A parsed value with the 1-based line where it starts, and its children for lists and field sets. */
@@ -31,15 +34,33 @@ export interface YamlDocument {
 export class YamlSubsetError extends Error {
   /** 1-based line of the YAML text. */
   readonly line: number;
+  /** Valid YAML, but more of it than YAML_LIMITS allow. */
+  readonly tooLarge: boolean;
 
-  constructor(line: number, message: string) {
+  constructor(line: number, message: string, tooLarge = false) {
     super(message);
     this.name = 'YamlSubsetError';
     this.line = line;
+    this.tooLarge = tooLarge;
   }
 }
 
 export const MAX_DEPTH = 64;
+
+/**
+ * Far beyond any real content file (the largest bundled one has about 600 values; the schemas
+ * allow at most 100 steps or items) and small enough to check in a few milliseconds.
+ */
+export const YAML_LIMITS = {
+  /** Lines of front matter, counted before anything is parsed. */
+  lines: 30_000,
+  /** Entries of one list or fields of one set of fields. */
+  entries: 2_000,
+  /** Values in the whole front matter. */
+  values: 20_000,
+};
+
+const count = (value: number) => new Intl.NumberFormat('en').format(value);
 
 interface Line {
   /** Offset in the text of the first character after the indentation. */
@@ -56,8 +77,19 @@ const isBlank = (text: string) => /^[ \t]*(?:#.*)?$/.test(text);
 
 /** Parses `text`; throws a YamlSubsetError naming the line of the first problem. */
 export function parseYamlSubset(text: string): YamlDocument {
+  const lines = countLines(text, YAML_LIMITS.lines);
+  if (lines > YAML_LIMITS.lines) {
+    throw new YamlSubsetError(YAML_LIMITS.lines + 1, `more than ${count(YAML_LIMITS.lines)} lines`, true);
+  }
   const root = new Parser(text.replace(/\r\n?/g, '\n')).parseDocument();
   return { value: root.value, lineOf: (path) => lineOfPath(root, path) };
+}
+
+/** Lines of `text`, counted up to just past `limit` without splitting it. */
+function countLines(text: string, limit: number): number {
+  let lines = 1;
+  for (let at = text.indexOf('\n'); at >= 0 && lines <= limit; at = text.indexOf('\n', at + 1)) lines++;
+  return lines;
 }
 
 function lineOfPath(root: YamlNode, path: readonly PropertyKey[]): number {
@@ -97,6 +129,8 @@ class Parser {
   /** Index in `lines` of the line being read. */
   private at = 0;
   private depth = 0;
+  /** Values read so far, against YAML_LIMITS.values. */
+  private values = 0;
 
   constructor(text: string) {
     this.text = text;
@@ -146,6 +180,15 @@ class Parser {
     const line = this.lines[this.at];
     if (line?.text.startsWith('\t')) this.fail(line.number, 'indent with spaces, not tabs');
     return line;
+  }
+
+  /** Counts one more entry of a collection (and one more value), failing past the limits. */
+  private countEntry(entries: number, line: number, isList: boolean): void {
+    const limit = (message: string) => {
+      throw new YamlSubsetError(line, message, true);
+    };
+    if (entries > YAML_LIMITS.entries) limit(isList ? `a list of more than ${count(YAML_LIMITS.entries)} entries` : `more than ${count(YAML_LIMITS.entries)} fields in one set`);
+    if (++this.values > YAML_LIMITS.values) limit(`more than ${count(YAML_LIMITS.values)} values`);
   }
 
   private isCollectionStart(line: Line): boolean {
@@ -206,6 +249,7 @@ class Parser {
         this.fail(line.number, SEQUENCE_ENTRY.test(line.text) ? 'a "- " list item must be under a "key:", indented' : 'expected "key: value"');
       }
       if (children.has(found.key)) this.fail(line.number, `the key "${found.key}" appears twice`);
+      this.countEntry(children.size + 1, line.number, false);
       const child = this.parseValue(line, line.start + found.after, indent, true);
       children.set(found.key, child);
       setField(value, found.key, child.value);
@@ -221,6 +265,7 @@ class Parser {
       if (line.indent > indent) this.fail(line.number, 'this line is indented more than the list item above it');
       // The next field of a mapping whose list sits at the same indentation as its key.
       if (!SEQUENCE_ENTRY.test(line.text)) break;
+      this.countEntry(children.length + 1, line.number, true);
       const rest = line.text.slice(1);
       const gap = /^[ \t]*/.exec(rest)![0];
       const item: Line = { start: line.start + 1 + gap.length, indent: line.indent + 1 + gap.length, text: rest.slice(gap.length), number: line.number };
@@ -470,6 +515,7 @@ class Parser {
       if (char === undefined) this.fail(line, `the ${isList ? 'list' : 'set of fields'} that opens with ${this.text[start]} is never closed with ${close}`);
       if (char === close) return { node: { value: isList ? list : fields, line, children }, end: at + 1 };
       if (char === ',') this.fail(this.lineAt(at), `expected a value before ","`);
+      this.countEntry((isList ? list.length : (children as Map<string, YamlNode>).size) + 1, this.lineAt(at), isList);
       if (isList) {
         const item = this.parseFlowValue(at, parentIndent, start);
         at = this.skipFlowSpace(item.end, parentIndent, start);

@@ -38,6 +38,8 @@ export function renderCrisisHelp(options: CrisisHelpOptions): TemplateResult {
 export interface CrisisPanelOptions extends CrisisHelpOptions {
   /** Id of the heading; the component moves focus to it when the panel appears. */
   headingId: string;
+  /** Id of the component's title, named with the heading so that two panels on a page have different names. */
+  contextId?: string;
   /** A sentence of the component's own, said before the footer's introduction. */
   message?: string;
 }
@@ -45,7 +47,7 @@ export interface CrisisPanelOptions extends CrisisHelpOptions {
 export function renderCrisisPanel(options: CrisisPanelOptions): TemplateResult {
   const { lang, headingId } = options;
   const strings = crisisFooterStrings(lang);
-  return html`<section class="crisis-panel" part="crisis-panel" aria-labelledby=${headingId}>
+  return html`<section class="crisis-panel" part="crisis-panel" aria-labelledby=${options.contextId ? `${headingId} ${options.contextId}` : headingId}>
     <h3 id=${headingId} tabindex="-1">${strings.heading}</h3>
     ${options.message ? html`<p class="crisis-message">${options.message}</p>` : nothing}
     <p class="crisis-intro">${strings.intro}</p>

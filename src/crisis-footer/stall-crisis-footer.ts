@@ -70,13 +70,22 @@ export class StallCrisisFooter extends LitElement {
       }
       dl {
         display: grid;
-        /* minmax(0, …) and overflow-wrap: a long email address or link wraps instead of pushing the
-           page sideways on a narrow screen with large text. */
-        grid-template-columns: max-content minmax(0, 1fr);
-        gap: 0.25rem 1rem;
+        gap: 0.25rem;
         margin: 0;
       }
+      /* A label beside its value where there is room, above it where there is not (320 px). */
+      .entry {
+        display: flex;
+        flex-wrap: wrap;
+        column-gap: 1rem;
+      }
+      dt {
+        flex: 0 0 7rem;
+        font-weight: 600;
+      }
       dd {
+        flex: 1 1 12rem;
+        min-width: 0;
         margin: 0;
         overflow-wrap: anywhere;
       }
@@ -120,8 +129,10 @@ export class StallCrisisFooter extends LitElement {
   private renderPractice(strings: CrisisFooterStrings) {
     const p = this.practice;
     if (!p || !(p.phone || p.email || p.bookingUrl || p.address || p.hours)) return nothing;
-    const entry = (term: string, value: unknown) => html`<dt>${term}</dt>
-      <dd>${value}</dd>`;
+    const entry = (term: string, value: unknown) => html`<div class="entry">
+      <dt>${term}</dt>
+      <dd>${value}</dd>
+    </div>`;
     return html`<section class="practice" part="practice" aria-labelledby="practice-heading">
       <h3 id="practice-heading">${p.name ? fillText(strings.practiceHeadingNamed, { name: p.name }) : strings.practiceHeading}</h3>
       <p class="not-emergency">${strings.practiceNotEmergency}</p>

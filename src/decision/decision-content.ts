@@ -30,6 +30,7 @@ export function bundledDecision(id: string, lang: Language): Decision | Promise<
 /** Bundled decisions, or a practice's own file through the lazy loader chunk. */
 export const decisionOrigins: ContentOrigins<Decision> = {
   bundled: bundledDecision,
+  bundledIds: Object.keys(bundled),
   async load(src, lang, signal) {
     // The loader (marked, DOMPurify, zod) is a lazy chunk: only pages that use `src` download it.
     const { loadDecision } = await import('../loader/decision-loader.js');

@@ -18,7 +18,7 @@ export interface OptionsViewOptions {
 }
 
 export function renderOptionComparison({ ranked, contentLang, strings, evidenceQuality }: OptionsViewOptions): TemplateResult {
-  return html`<section class="compare" part="compare" aria-labelledby="compare-heading">
+  return html`<section class="compare" part="compare" aria-labelledby="compare-heading title">
     <h4 id="compare-heading">${strings.compareHeading}</h4>
     <p class="compare-intro">${strings.compareIntro}</p>
     ${evidenceQuality

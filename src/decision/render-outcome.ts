@@ -38,7 +38,7 @@ export function renderOutcome({ decision, outcome, walk, strings, articleHref, c
   const values = chosenValues(decision, walk);
   const href = articleLink(articleHref, outcome.article);
   const contentLang = decision.lang;
-  return html`<section class="outcome" part="outcome" aria-labelledby="outcome-heading" @click=${followSamePageLink}>
+  return html`<section class="outcome" part="outcome" aria-labelledby="outcome-heading title" @click=${followSamePageLink}>
     <h3 id="outcome-heading" tabindex="-1" lang=${contentLang}>${outcome.title}</h3>
     <div class="outcome-summary" lang=${contentLang}>${trustedHtml(outcome.summaryHtml)}</div>
     ${values === undefined

@@ -1,9 +1,11 @@
 import { consume } from '@lit/context';
 import { LitElement, html, nothing } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { property, state } from 'lit/decorators.js';
 import type { Decision } from '../content/kinds.js';
 import { complaintRouteStyles } from '../crisis-footer/complaint-routes.js';
 import { crisisPanelStyles, renderCrisisPanel } from '../crisis-footer/crisis-panel.js';
+import { crisisFooterStrings } from '../crisis-footer/crisis-data.js';
 import { StallCompleteEvent, StallStepEvent } from '../events.js';
 import { practiceContext, type PracticeConfig } from '../practice/practice-context.js';
 import { SessionSummaryActions } from '../session-summary/summary-actions.js';
@@ -11,8 +13,9 @@ import { renderSessionSummary, sessionSummaryStyles } from '../session-summary/s
 import { readoptStyles } from '../shared/adopted-styles.js';
 import { AnswerMemory } from '../shared/answer-memory.js';
 import { answerStorageStyles, renderAnswerStorage } from '../shared/answer-storage-view.js';
-import { ContentSource } from '../shared/content-source.js';
-import { focusAfterUpdate } from '../shared/focus.js';
+import { ContentSource, type ContentState } from '../shared/content-source.js';
+import { focusAfterUpdate, keepInView } from '../shared/focus.js';
+import { reportFailure, showsDetails } from '../shared/load-error-report.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { fillText, type Language } from '../shared/locale.js';
 import { loadErrorStyles, renderLoadError } from '../shared/render-load-error.js';
@@ -108,6 +111,9 @@ import { renderStep } from './render-step.js';
  * outcome id, the answers that led there, and whether one signals risk or a red flag. Neither event
  * fires when the page sets `decision`, `src` or `lang`. The details are health data: keep them in
  * the page, never send them to a server, analytics or a URL.
+ * @fires {StallErrorEvent} stall-error - The decision could not be shown (unknown id, a file that
+ * failed to load or is invalid); `detail` has the reason, the file, what went wrong and the file's
+ * first problems, for the page's author. Visitors see a short, calm message in its place.
  */
 export class StallDecision extends LitElement {
   static override styles = [baseStyles, controlStyles, crisisPanelStyles, complaintRouteStyles, sessionSummaryStyles, answerStorageStyles, loadErrorStyles, decisionStyles];
@@ -155,6 +161,12 @@ export class StallDecision extends LitElement {
   /** The standard `lang` attribute; English and Spanish are built in. Else the nearest `lang` or the practice's. */
   @property({ reflect: true }) override lang!: string;
 
+  /**
+   * Shows the page's author what is wrong with a file that cannot be shown, in place of the short
+   * message visitors see (always so on localhost). The details also go to the console and `stall-error`.
+   */
+  @property({ type: Boolean }) debug = false;
+
   /** @internal The steps taken, the answers given and the outcome reached. */
   @state() private walk?: Walk;
   /** @internal Next was pressed on a step without an answer. */
@@ -163,6 +175,14 @@ export class StallDecision extends LitElement {
   @state() private summaryOpen = false;
   /** @internal Id of the decision `walk` belongs to. */
   private walkFor?: string;
+  /** @internal Said politely when the crisis lines appear after a risk answer (focus stays on the answer). */
+  @state() private announcement = '';
+  /** @internal Focus went to the crisis lines for the risk shown now; reset when the risk is gone. */
+  private crisisFocused = false;
+  /** @internal The failure last told to the console and the page. */
+  private reported?: ContentState<Decision>;
+  /** @internal Id of the step whose radios are on screen. */
+  private stepOnScreen?: string;
 
   /** @internal The element moved to another document, and the browser dropped its styles. */
   adoptedCallback(): void {
@@ -180,13 +200,48 @@ export class StallDecision extends LitElement {
       this.missing = false;
       this.summaryOpen = false;
     }
+    const now = this.current;
+    const step = now && currentStep(now.decision, now.walk);
+    if (step?.id !== this.stepOnScreen) this.releaseRadios();
+    this.stepOnScreen = step?.id;
+  }
+
+  /**
+   * @internal Takes the radios of the step about to leave the screen out of their group first: Chromium
+   * keeps radios removed from a shadow root in its radio-group bookkeeping, and with them every
+   * node and listener of their step (issue 12: about 39 nodes a Next + Back, 112 a red flag + Back).
+   */
+  private releaseRadios(): void {
+    for (const radio of this.renderRoot?.querySelectorAll('[part="step"] input[type="radio"][name]') ?? []) radio.removeAttribute('name');
+  }
+
+  override updated(): void {
+    const current = this.source.state;
+    if (current.status !== 'error' || current === this.reported) return;
+    this.reported = current;
+    reportFailure(this, current.failure, this.strings, this.locale.language);
   }
 
   private get strings(): DecisionStrings {
     return decisionStrings(this.locale.language);
   }
 
-  private handleAnswer(decision: Decision, walk: Walk, step: Step, event: Event): void {
+  /** @internal The decision on screen and the walk as it is now (not as it was when a handler was rendered). */
+  private get current(): { decision: Decision; walk: Walk } | undefined {
+    const state = this.source.state;
+    return state.status === 'ready' ? { decision: state.content, walk: this.walk ?? startWalk(state.content) } : undefined;
+  }
+
+  /**
+   * A chosen answer changes what is shown, never where focus is (WCAG 3.2.2): a risk answer puts
+   * the crisis lines above the question at once and says so in the live region; focus goes to
+   * them when the visitor moves on.
+   */
+  private handleAnswer(stepId: string, event: Event): void {
+    const now = this.current;
+    const step = now && currentStep(now.decision, now.walk);
+    if (!now || !step || step.id !== stepId) return;
+    const { decision, walk } = now;
     const input = event.target as HTMLInputElement;
     let answer: string | string[] = input.value;
     if (step.values) {
@@ -199,11 +254,16 @@ export class StallDecision extends LitElement {
     this.walk = withAnswer(walk, step.id, answer);
     this.missing = false;
     this.memory.save(decision.id, this.walk, this.strings);
-    // Safety first: crisis lines before anything else, and focus on them.
-    if (flagsOf(decision, this.walk.trail, this.walk.answers).risk && !hadRisk) void focusAfterUpdate(this, '#crisis-heading');
+    const risk = flagsOf(decision, this.walk.trail, this.walk.answers).risk;
+    // Safety first: the crisis lines are above the question already; say so.
+    if (risk && !hadRisk) this.announcement = `${crisisFooterStrings(this.locale.language).heading}. ${this.strings.riskMessage}`;
+    if (!risk) this.announcement = '';
   }
 
-  private handleNext(decision: Decision, walk: Walk): void {
+  private handleNext(): void {
+    const now = this.current;
+    if (!now) return;
+    const { decision, walk } = now;
     const next = forward(decision, walk);
     if (next) return this.moveTo(decision, next, 'next');
     this.missing = true;
@@ -214,7 +274,11 @@ export class StallDecision extends LitElement {
     this.walk = startWalk(decision);
     this.missing = false;
     this.summaryOpen = false;
+    this.announcement = '';
+    this.crisisFocused = false;
     this.memory.forget(decision.id, this.strings);
+    // The view above shrinks to the first step: keep the button and its message on screen.
+    void keepInView(this, '.storage');
     this.dispatchEvent(new StallStepEvent({ step: decision.start, via: 'restart', answers: {}, risk: false }));
   }
 
@@ -230,17 +294,29 @@ export class StallDecision extends LitElement {
     this.missing = false;
     this.summaryOpen = false;
     this.summaryActions.clearMessage();
+    this.announcement = '';
     this.memory.save(decision.id, walk, this.strings);
     const { risk, redFlag } = flagsOf(decision, walk.trail, walk.answers);
     const answers = answersOnTrail(decision, walk);
     const outcome = walk.outcome ? outcomeById(decision, walk.outcome) : undefined;
+    // Going on after a risk answer: the crisis lines first, once.
+    const toCrisis = (risk && !this.crisisFocused) || !!(outcome && (redFlag || outcome.redFlag));
+    this.crisisFocused = risk && (this.crisisFocused || toCrisis);
     if (outcome) {
       this.dispatchEvent(new StallCompleteEvent({ outcome: outcome.id, answers, risk, redFlag: redFlag || !!outcome.redFlag }));
-      void focusAfterUpdate(this, redFlag || outcome.redFlag ? '#crisis-heading' : '#outcome-heading');
+      void focusAfterUpdate(this, toCrisis ? '#crisis-heading' : '#outcome-heading');
     } else {
       this.dispatchEvent(new StallStepEvent({ step: walk.trail[walk.trail.length - 1], via, answers, risk }));
-      void focusAfterUpdate(this, '#step-heading', '.view');
+      void focusAfterUpdate(this, toCrisis ? '#crisis-heading' : '#step-heading', toCrisis ? undefined : '.view');
     }
+  }
+
+  /** @internal Back, or Start again: moves from the walk as it is now. */
+  private handleMove(via: 'back' | 'restart'): void {
+    const now = this.current;
+    if (!now) return;
+    const to = via === 'back' ? back(now.walk) : startWalk(now.decision);
+    if (to) this.moveTo(now.decision, to, via);
   }
 
   override render() {
@@ -250,7 +326,7 @@ export class StallDecision extends LitElement {
       case 'loading':
         return html`<div class="decision" part="base" lang=${lang}><p class="loading" part="loading">${this.strings.loading}</p></div>`;
       case 'error':
-        return html`<div class="decision" part="base" lang=${lang}>${renderLoadError(current.failure, this.strings, lang)}</div>`;
+        return html`<div class="decision" part="base" lang=${lang}>${renderLoadError(current.failure, this.strings, lang, showsDetails(this))}</div>`;
       case 'ready':
         return this.renderDecision(current.content, this.walk ?? startWalk(current.content), lang);
       default: {
@@ -267,23 +343,24 @@ export class StallDecision extends LitElement {
     const { risk, redFlag } = flagsOf(decision, walk.trail, walk.answers);
     const crisis =
       risk || (outcome && (redFlag || outcome.redFlag))
-        ? renderCrisisPanel({ lang, langTag: this.locale.tag, country: this.country, practice: this.practice, where: 'stall-decision', headingId: 'crisis-heading', message: risk ? strings.riskMessage : strings.redFlagMessage })
+        ? renderCrisisPanel({ lang, langTag: this.locale.tag, country: this.country, practice: this.practice, where: 'stall-decision', headingId: 'crisis-heading', contextId: 'title', message: risk ? strings.riskMessage : strings.redFlagMessage })
         : nothing;
     // One outer template for every view, so the storage controls (and focus on them) persist.
     return html`<div class="decision" part="base" lang=${lang}>
       <div class="head" lang=${decision.lang}>
-        <h2 part="title">${decision.title}</h2>
+        <h2 part="title" id="title">${decision.title}</h2>
         <p class="decision-statement" part="decision">${decision.decision}</p>
         ${renderProblem(decision)}
       </div>
       ${crisis}
+      <p class="visually-hidden" role="status">${this.announcement}</p>
       <p class="privacy" part="privacy-note">${strings.privacyNote}</p>
       <div class="view">${outcome ? this.renderOutcomeView(decision, walk, outcome) : step ? this.renderStepView(decision, walk, step) : nothing}</div>
       ${renderAnswerStorage({
         remember: this.memory.remember,
         message: this.memory.message,
         strings,
-        onRememberChange: (e: Event) => this.memory.setRemember((e.target as HTMLInputElement).checked, decision.id, walk, strings),
+        onRememberChange: (e: Event) => this.memory.setRemember((e.target as HTMLInputElement).checked, decision.id, this.walk ?? walk, strings),
         onForget: () => this.handleForget(decision),
       })}
       ${renderAbout(decision, strings, lang, this.practice, this.howMadeHref)}
@@ -295,8 +372,12 @@ export class StallDecision extends LitElement {
     const { current, atMost } = progressOf(decision, walk.trail);
     const toOutcome = nextPosition(step, answerTo(step, walk))?.kind === 'outcome';
     return html`<p class="progress" part="progress">${fillText(current === atMost ? strings.progressLast : strings.progress, { current: String(current), total: String(atMost) })}</p>
-      ${renderStep({ step, answer: answerTo(step, walk), contentLang: decision.lang, strings, missing: this.missing, onAnswer: (e: Event) => this.handleAnswer(decision, walk, step, e) })}
-      ${this.renderNav(decision, walk, html`<button type="button" class="primary" @click=${() => this.handleNext(decision, walk)}>${toOutcome ? strings.showOptions : strings.next}</button>`)}`;
+      ${
+        // Fresh inputs for each step, never one answer list reused for the next step's answers;
+        // releaseRadios lets the old ones go.
+        keyed(step.id, renderStep({ step, answer: answerTo(step, walk), contentLang: decision.lang, strings, missing: this.missing, onAnswer: (e: Event) => this.handleAnswer(step.id, e) }))
+      }
+      ${this.renderNav(walk, html`<button type="button" class="primary" @click=${() => this.handleNext()}>${toOutcome ? strings.showOptions : strings.next}</button>`)}`;
   }
 
   private renderOutcomeView(decision: Decision, walk: Walk, outcome: Outcome) {
@@ -305,18 +386,17 @@ export class StallDecision extends LitElement {
       ? { ...this.strings, summaryOpen: this.strings.redFlagSummary, summaryHeading: this.strings.redFlagSummary, summaryIntro: this.strings.redFlagSummaryIntro }
       : this.strings;
     const summary = this.summaryOpen
-      ? renderSessionSummary({ summary: decisionSummary(decision, outcome, walk, strings), strings, actions: this.summaryActions, headingId: 'summary-heading', onClose: () => this.handleSummaryToggle(false) })
+      ? renderSessionSummary({ summary: decisionSummary(decision, outcome, walk, strings), strings, actions: this.summaryActions, headingId: 'summary-heading', contextId: 'title', onClose: () => this.handleSummaryToggle(false) })
       : html`<p><button type="button" class="primary" id="summary-open" @click=${() => this.handleSummaryToggle(true)}>${strings.summaryOpen}</button></p>`;
     const complaintRoutes = { lang: this.locale.language, langTag: this.locale.tag, country: this.country, practiceCountry: this.practice?.country, where: 'stall-decision' };
-    return html`${renderOutcome({ decision, outcome, walk, strings, articleHref: this.articleHref, complaintRoutes })} ${summary} ${this.renderNav(decision, walk)}`;
+    return html`${renderOutcome({ decision, outcome, walk, strings, articleHref: this.articleHref, complaintRoutes })} ${summary} ${this.renderNav(walk)}`;
   }
 
-  private renderNav(decision: Decision, walk: Walk, next: unknown = nothing) {
-    const previous = back(walk);
+  private renderNav(walk: Walk, next: unknown = nothing) {
     const started = walk.trail.length > 1 || !!walk.outcome || Object.keys(walk.answers).length > 0;
     return html`<div class="nav" part="nav">
-      ${previous ? html`<button type="button" @click=${() => this.moveTo(decision, previous, 'back')}>${this.strings.back}</button>` : nothing} ${next}
-      ${started ? html`<button type="button" class="restart" @click=${() => this.moveTo(decision, startWalk(decision), 'restart')}>${this.strings.restart}</button>` : nothing}
+      ${back(walk) ? html`<button type="button" @click=${() => this.handleMove('back')}>${this.strings.back}</button>` : nothing} ${next}
+      ${started ? html`<button type="button" class="restart" @click=${() => this.handleMove('restart')}>${this.strings.restart}</button>` : nothing}
     </div>`;
   }
 }

@@ -81,8 +81,10 @@ export async function loadContent<T>(src: string, compile: Compile<T>, options: 
     if (signal?.aborted) return { ok: false, aborted: true };
     if (timedOut) return fail({ kind: 'timeout', url: href });
     if (error instanceof TooLarge) return fail({ kind: 'too-large', url: href, limitBytes: maxBytes });
-    // fetch rejects with a TypeError for every network failure, without saying which.
-    return fail({ kind: 'network', url: href });
+    // fetch rejects with a TypeError for every network failure, without saying which; the
+    // commonest that is not the network is a redirect to another origin, which mode "same-origin"
+    // refuses: ask again without following redirects to tell the two apart.
+    return fail({ kind: (await redirects(url)) ? 'redirect' : 'network', url: href });
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', abort);
@@ -103,6 +105,16 @@ export function compileLoaded<T>(source: string, href: string, compile: Compile<
     // Anything else a hostile file provokes in a parser (a stack overflow, say) is still a
     // problem with the file: say so, rather than "could not be reached".
     return fail({ kind: 'invalid', url: href, issues: [{ path: '', message: `could not be read: ${String((error as Error)?.message ?? error).split('\n')[0].slice(0, 160)}` }] });
+  }
+}
+
+/** Whether the server answers `url` with a redirect (not followed); false when it cannot be reached. */
+async function redirects(url: URL): Promise<boolean> {
+  try {
+    const response = await fetch(url, { mode: 'same-origin', credentials: 'same-origin', redirect: 'manual', signal: AbortSignal.timeout(LOAD_TIMEOUT_MS) });
+    return response.type === 'opaqueredirect';
+  } catch {
+    return false;
   }
 }
 

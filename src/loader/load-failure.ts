@@ -7,6 +7,8 @@ import type { ContentIssue } from '../content/parse.js';
 export type LoadFailure =
   /** Another origin, or not http(s): refused before any request, so no third party sees the visit. */
   | { kind: 'cross-origin'; url: string }
+  /** The server sent the browser on to another origin: refused before the redirect was followed. */
+  | { kind: 'redirect'; url: string }
   | { kind: 'http'; url: string; status: number }
   | { kind: 'network'; url: string }
   | { kind: 'timeout'; url: string }

@@ -17,9 +17,11 @@ export interface MarkdownLimits {
   marksPerBlock: number;
   /** Quotes and list items inside each other (two columns of indentation count as one). */
   nesting: number;
+  /** Headings in all the markdown of one file: each becomes an anchor and a line of the contents. */
+  headings: number;
 }
 
-export const MARKDOWN_LIMITS: MarkdownLimits = { totalChars: 200_000, blockChars: 20_000, marksPerBlock: 1_000, nesting: 32 };
+export const MARKDOWN_LIMITS: MarkdownLimits = { totalChars: 200_000, blockChars: 20_000, marksPerBlock: 1_000, nesting: 32, headings: 100 };
 
 const count = (value: number) => new Intl.NumberFormat('en').format(value);
 /** The start of a paragraph's first line, quoted, for an author to find it. */
@@ -29,6 +31,8 @@ function opening(text: string): string {
 }
 const LIST_MARKER = /(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/y;
 const EMPHASIS_MARK = /[*_~]/g;
+/** A line that starts an ATX heading (`## …`) or underlines a setext one (`===`, `---`). */
+const HEADING_LINE = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|(?:=+|-+)[ \t]*$)/gm;
 
 /** How deeply a line sits inside quotes and lists, in linear time. */
 function nestingOf(line: string): number {
@@ -76,12 +80,16 @@ export function markdownBeyondLimits(markdown: string, limits: MarkdownLimits = 
  */
 export function limitedRender(file: string, render: Render, limits: MarkdownLimits = MARKDOWN_LIMITS): Render {
   let total = 0;
+  let headings = 0;
   return (markdown, options) => {
     total += markdown.length;
+    headings += markdown.match(HEADING_LINE)?.length ?? 0;
     const problem =
       total > limits.totalChars
         ? `the file has too much markdown: more than ${count(limits.totalChars)} characters in all`
-        : markdownBeyondLimits(markdown, limits);
+        : headings > limits.headings
+          ? `the file has more than ${count(limits.headings)} headings`
+          : markdownBeyondLimits(markdown, limits);
     if (problem) throw new ContentError(file, [{ path: '', message: problem }]);
     return render(markdown, options);
   };

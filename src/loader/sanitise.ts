@@ -5,6 +5,11 @@
  * event handlers, iframes, forms, images, svg and any link that is not `https:`, `mailto:`, `tel:`,
  * relative or `article:` (rewritten by the article). Links to other sites get
  * `rel="noopener noreferrer"`. Ids survive on headings only.
+ *
+ * Who the visitor is told to call is the page's to say, never the markdown's: `<stall-practice>`
+ * is removed, and so are `country` and the practice's contact attributes on any `stall-*` element.
+ * A `src` the component will refuse (another website, another scheme) is kept for it to refuse
+ * in words, rather than removed to show bundled content silently in its place.
  */
 import DOMPurify from 'dompurify';
 import { renderMarkdown } from '../content/markdown.js';
@@ -24,6 +29,8 @@ const ALLOWED_ATTR = ['href', 'id', 'class', 'title', 'lang', 'dir', 'colspan', 
  */
 const ALLOWED_URI_REGEXP = /^(?:(?:https|mailto|tel|article):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
 const SCHEME = /^\s*([a-z][a-z0-9+.-]*):/i;
+/** Attributes that set the crisis country or the practice's contact details: the page's alone. */
+const PAGE_ONLY_ATTRIBUTES = new Set(['country', 'phone', 'email', 'booking-url', 'address', 'hours', 'name']);
 
 // A private instance: the hooks below must not change DOMPurify for anyone else on the page.
 const purifier = DOMPurify(window);
@@ -31,10 +38,19 @@ const purifier = DOMPurify(window);
 purifier.addHook('afterSanitizeAttributes', (node) => {
   if (!(node instanceof Element)) return;
   if (node.localName.startsWith('stall-')) {
-    // Custom elements skip DOMPurify's URL check: apply it to every attribute that holds a URL.
     for (const { name, value } of [...node.attributes]) {
+      if (PAGE_ONLY_ATTRIBUTES.has(name)) {
+        node.removeAttribute(name);
+        continue;
+      }
+      // Custom elements skip DOMPurify's URL check: apply it to every attribute that holds a URL.
       const scheme = SCHEME.exec(value)?.[1].toLowerCase();
-      if (scheme && !['https', 'mailto', 'tel'].includes(scheme)) node.removeAttribute(name);
+      if (!scheme || ['https', 'mailto', 'tel'].includes(scheme)) continue;
+      // The component fetches `src` from the page's own origin only, and says why it refuses any
+      // other: keep a refused `src` for it to refuse in words, without its scheme ("//host/…" is
+      // another origin on an https page), rather than show bundled content silently in its place.
+      if (name === 'src') node.setAttribute('src', scheme === 'http' ? value.trim().slice('http:'.length) : `//${scheme}-address.invalid/`);
+      else node.removeAttribute(name);
     }
   }
   if (node.localName === 'a' && node.hasAttribute('href')) {
@@ -69,8 +85,9 @@ const config = {
   FORBID_ATTR: ['style'],
   ALLOW_DATA_ATTR: false,
   CUSTOM_ELEMENT_HANDLING: {
-    // Not <stall-article>: an article inside an article could load itself without end.
-    tagNameCheck: /^stall-(?!article$)[a-z0-9-]+$/,
+    // Not <stall-article>: an article inside an article could load itself without end. Not
+    // <stall-practice>: it would change the crisis lines and contact details of what it holds.
+    tagNameCheck: /^stall-(?!article$|practice$)[a-z0-9-]+$/,
     attributeNameCheck: (name: string) => /^[a-z][a-z0-9-]*$/.test(name) && !/^(?:on|data-)/.test(name) && name !== 'style',
     allowCustomizedBuiltInElements: false,
   },

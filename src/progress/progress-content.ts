@@ -38,5 +38,6 @@ export function bundledProgress(id: string, lang: Language): Progress | Promise<
  */
 export const progressOrigins: ContentOrigins<Progress> = {
   bundled: bundledProgress,
+  bundledIds: Object.keys(bundled),
   load: async () => ({ ok: false, aborted: true }),
 };

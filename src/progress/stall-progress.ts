@@ -8,8 +8,9 @@ import { practiceContext, type PracticeConfig } from '../practice/practice-conte
 import { cancelPrintOnly, printOnly } from '../session-summary/print-only.js';
 import { readoptStyles } from '../shared/adopted-styles.js';
 import { answerStorageStyles } from '../shared/answer-storage-view.js';
-import { ContentSource } from '../shared/content-source.js';
+import { ContentSource, type ContentState } from '../shared/content-source.js';
 import { focusAfterUpdate } from '../shared/focus.js';
+import { reportFailure, showsDetails } from '../shared/load-error-report.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { loadErrorStyles, renderLoadError } from '../shared/render-load-error.js';
 import { baseStyles, controlStyles } from '../shared/styles.js';
@@ -83,6 +84,8 @@ import { renderTools } from './render-tools.js';
  * @fires {StallCheckinEvent} stall-checkin - The visitor saved a check-in; `detail` has its answers,
  * note, average, whether a risk answer was chosen and the signals now shown. The detail is health
  * data: keep it in the page, never send it to a server, analytics or a URL.
+ * @fires {StallErrorEvent} stall-error - The check-in could not be shown (an unknown id); `detail`
+ * says why, for the page's author.
  */
 export class StallProgress extends LitElement {
   static override styles = [baseStyles, controlStyles, crisisPanelStyles, answerStorageStyles, loadErrorStyles, progressStyles];
@@ -120,12 +123,20 @@ export class StallProgress extends LitElement {
   /** The standard `lang` attribute; English and Spanish are built in. Else the nearest `lang` or the practice's. */
   @property({ reflect: true }) override lang!: string;
 
+  /**
+   * Shows the page's author what is wrong (an unknown check-in id) in place of the short message
+   * visitors see (always so on localhost). The details also go to the console and `stall-error`.
+   */
+  @property({ type: Boolean }) debug = false;
+
   /** @internal */
   @state() private showEach = false;
   /** @internal */
   @state() private confirmingForget = false;
   /** @internal Id of the check-in content the history belongs to. */
   private historyFor?: string;
+  /** @internal The failure last reported, so each is reported once. */
+  private reported?: ContentState<Progress>;
 
   /** @internal The element moved to another document, and the browser dropped its styles. */
   adoptedCallback(): void {
@@ -144,6 +155,13 @@ export class StallProgress extends LitElement {
       this.historyFor = current.content.id;
       void this.history.restore(current.content);
     }
+  }
+
+  override updated(): void {
+    const current = this.source.state;
+    if (current.status !== 'error' || current === this.reported) return;
+    this.reported = current;
+    reportFailure(this, current.failure, progressStrings(this.locale.language), this.locale.language);
   }
 
   private handleSave(progress: Progress, strings: ProgressStrings): void {
@@ -186,7 +204,7 @@ export class StallProgress extends LitElement {
       case 'loading':
         return html`<div class="progress" part="base" lang=${lang}><p class="loading" part="loading">${strings.loading}</p></div>`;
       case 'error':
-        return html`<div class="progress" part="base" lang=${lang}>${renderLoadError(current.failure, strings, lang)}</div>`;
+        return html`<div class="progress" part="base" lang=${lang}>${renderLoadError(current.failure, strings, lang, showsDetails(this))}</div>`;
       case 'ready':
         return this.renderProgress(current.content, strings);
       default: {

@@ -12,11 +12,13 @@ export interface SessionSummaryViewOptions {
   strings: SessionSummaryStrings;
   actions: SessionSummaryActions;
   headingId: string;
+  /** Id of the component's title, named with the heading so that two summaries on a page have different names. */
+  contextId?: string;
   onClose: () => void;
 }
 
-export function renderSessionSummary({ summary, strings, actions, headingId, onClose }: SessionSummaryViewOptions): TemplateResult {
-  return html`<section class="summary" part="summary" aria-labelledby=${headingId}>
+export function renderSessionSummary({ summary, strings, actions, headingId, contextId, onClose }: SessionSummaryViewOptions): TemplateResult {
+  return html`<section class="summary" part="summary" aria-labelledby=${contextId ? `${headingId} ${contextId}` : headingId}>
     <h3 id=${headingId} tabindex="-1">${strings.summaryHeading}</h3>
     <p class="summary-intro no-print">${strings.summaryIntro}</p>
     <div class="summary-sheet">

@@ -14,6 +14,8 @@ export type ContentState<T> = { status: 'loading' } | { status: 'ready'; content
 export interface ContentOrigins<T> {
   /** Bundled content: at once, or a promise for a lazy chunk; undefined for an unknown id. */
   bundled(id: string, lang: Language): T | Promise<T> | undefined;
+  /** Ids of the bundled content, named to the page's author after an unknown id. */
+  bundledIds: readonly string[];
   /**
    * A practice's own file. Import the loader inside this function, so that only pages that use
    * `src` download it (marked, DOMPurify, zod).
@@ -73,7 +75,7 @@ export class ContentSource<T> implements ReactiveController {
       return;
     }
     const found = this.origins.bundled(id, lang);
-    if (!found) this.state = { status: 'error', failure: { kind: 'unknown-id', id } };
+    if (!found) this.state = { status: 'error', failure: { kind: 'unknown-id', id, known: this.origins.bundledIds } };
     else if (found instanceof Promise) {
       this.await(
         key,

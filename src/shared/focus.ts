@@ -13,3 +13,12 @@ export async function focusAfterUpdate(host: ReactiveElement, selector: string, 
   target.focus({ preventScroll: !!section });
   section?.scrollIntoView({ block: 'start' });
 }
+
+/**
+ * After the next render, brings `selector` (the storage controls, after "Forget my answers") back
+ * into view when the content above it shrank and left it off screen; focus stays where it is.
+ */
+export async function keepInView(host: ReactiveElement, selector: string): Promise<void> {
+  await host.updateComplete;
+  host.renderRoot.querySelector<HTMLElement>(selector)?.scrollIntoView({ block: 'nearest' });
+}

@@ -1,58 +1,34 @@
 /**
- * Why a component's content could not be loaded, in words, shown in place of the component; the
- * rest of the page (and the crisis footer, whose data is bundled) keeps working.
+ * What a component shows in place of content that could not be loaded; the rest of the page (and
+ * the crisis footer, whose data is bundled) keeps working. A visitor sees one short, calm sentence
+ * in their language. The page's author, in development or with `debug`, sees what went wrong and
+ * the problems of the file (load-error-report.ts also puts them in the console).
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { LoadErrorStrings } from '../content/schemas.js';
-import type { LoadFailure } from '../loader/load-failure.js';
+import { describeFailure, describeIssue, shownIssues, type ContentFailure } from './load-error-report.js';
 import { fillText, type Language } from './locale.js';
 
-export type { LoadErrorStrings };
+export type { LoadErrorStrings, ContentFailure };
 
-/** A failure to show: the loader's, or no bundled content with the requested id. */
-export type ContentFailure = LoadFailure | { kind: 'unknown-id'; id: string };
-
-function describe(failure: ContentFailure, strings: LoadErrorStrings, lang: Language): string {
-  switch (failure.kind) {
-    case 'unknown-id':
-      return fillText(strings.errorUnknown, { id: failure.id });
-    case 'cross-origin':
-      return fillText(strings.errorCrossOrigin, { url: failure.url });
-    case 'http':
-      return fillText(strings.errorHttp, { url: failure.url, status: String(failure.status) });
-    case 'network':
-      return fillText(strings.errorNetwork, { url: failure.url });
-    case 'timeout':
-      return fillText(strings.errorTimeout, { url: failure.url });
-    case 'too-large': {
-      const limit = new Intl.NumberFormat(lang, { style: 'unit', unit: 'megabyte' }).format(failure.limitBytes / 1024 / 1024);
-      return fillText(strings.errorTooLarge, { url: failure.url, limit });
-    }
-    case 'invalid':
-      return fillText(strings.errorInvalid, { url: failure.url });
-    default: {
-      const unexpected: never = failure;
-      return String(unexpected);
-    }
+export function renderLoadError(failure: ContentFailure, strings: LoadErrorStrings, lang: Language, details: boolean): TemplateResult {
+  if (!details) {
+    return html`<section class="error" part="error">
+      <p>${strings.errorShown} ${strings.errorRestOfPage}</p>
+    </section>`;
   }
-}
-
-export function renderLoadError(failure: ContentFailure, strings: LoadErrorStrings, lang: Language): TemplateResult {
-  const issues = failure.kind === 'invalid' ? failure.issues : [];
+  const { shown, more } = shownIssues(failure);
   // Only a same-origin file is worth linking to: the author opens it to fix it (or to see that
   // the address is wrong). A file on another website was refused before any request.
-  const fileLink = failure.kind === 'unknown-id' || failure.kind === 'cross-origin' ? undefined : failure.url;
-  return html`<section class="error" part="error" aria-labelledby="error-heading">
-    <h2 id="error-heading">${strings.errorHeading}</h2>
-    <p>${describe(failure, strings, lang)}</p>
-    ${issues.length
+  const fileLink = failure.kind === 'unknown-id' || failure.kind === 'cross-origin' || failure.kind === 'redirect' ? undefined : failure.url;
+  // Not a landmark (no name): two broken components must not make two regions of the same name.
+  return html`<section class="error" part="error">
+    <h2>${strings.errorHeading}</h2>
+    <p>${describeFailure(failure, strings, lang)}</p>
+    ${shown.length
       ? html`<ul class="issues" part="issues">
-          ${issues.map(
-            (issue) =>
-              html`<li><code>${issue.path ? `${issue.path}: ` : ''}${issue.message}</code>${issue.line
-                  ? ` (${fillText(strings.errorLine, { line: String(issue.line) })})`
-                  : nothing}</li>`,
-          )}
+          ${shown.map((issue) => html`<li><code>${describeIssue(issue, strings)}</code></li>`)}
+          ${more ? html`<li>${fillText(strings.errorMoreIssues, { count: String(more) })}</li>` : nothing}
         </ul>`
       : nothing}
     ${fileLink ? html`<p><a href=${fileLink}>${strings.errorFileLink}</a></p>` : nothing}
@@ -68,5 +44,9 @@ export const loadErrorStyles = css`
   }
   .issues code {
     white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  .error a {
+    overflow-wrap: anywhere;
   }
 `;

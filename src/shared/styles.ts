@@ -33,6 +33,18 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Read by screen readers (a live region that speaks), not shown. */
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
   a {
     color: var(--_stall-color-accent);
     text-underline-offset: 0.15em;

@@ -44,6 +44,14 @@ describe('stall-elements check', () => {
     assert.match(out, new RegExp(`^${own}:${legendLine}: legend: must not be empty$`, 'm'));
   });
 
+  it('names the kind meant by a --kind it does not know (issue 12)', () => {
+    const singular = run('check', '--kind', 'checklist', brokenFile);
+    assert.equal(singular.code, 2);
+    assert.match(singular.out, /^unknown kind "checklist"; did you mean checklists\?$/m);
+    assert.match(run('check', '--kind', 'Decision', brokenFile).out, /^unknown kind "Decision"; did you mean decisions\?$/m);
+    assert.match(run('check', '--kind', 'recipes', brokenFile).out, /^unknown kind "recipes"; known: crisis, articles, checklists, decisions, ui$/m);
+  });
+
   it('asks for --kind for a file outside content/', () => {
     const { code, out } = run('check', brokenFile);
     assert.equal(code, 1);

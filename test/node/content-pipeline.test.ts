@@ -32,6 +32,17 @@ function projectWith(files: Record<string, string>): string {
 }
 
 describe('content pipeline', () => {
+  it('says a file is UTF-16 or has CR-only line endings, rather than that it has no front matter (issue 12)', () => {
+    const utf16 = new TextDecoder('utf-8').decode(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(good, 'utf16le')]));
+    assert.equal(errorOf('content/crisis/gb.en.md', utf16), 'content/crisis/gb.en.md:1: the file is not saved as UTF-8 (it looks like UTF-16): save it again as UTF-8');
+    assert.match(errorOf('content/crisis/gb.en.md', new TextDecoder('utf-8').decode(Buffer.from(good, 'utf16le').swap16())), /looks like UTF-16/);
+    assert.equal(
+      errorOf('content/crisis/gb.en.md', good.replace(/\n/g, '\r')),
+      'content/crisis/gb.en.md:1: the lines of the file end with a carriage return (CR) only: save it again with ordinary line endings (LF or CRLF)',
+    );
+    assert.match(errorOf('content/crisis/gb.en.md', 'country: GB\n'), /missing front matter/);
+  });
+
   it('accepts every bundled file', () => {
     const report = checkAllContent(process.cwd());
     assert.deepEqual(report.errors, []);

@@ -111,10 +111,27 @@ describe('front-matter YAML parser', () => {
     assert.match(errorOf(stairs), /^\d+: lists and fields are nested more than 64 levels deep$/);
   });
 
-  it('reads a file of 40,000 keys and a value of 100,000 list items', () => {
-    const keys = Array.from({ length: 40_000 }, (_, i) => `key${i}: v`).join('\n');
-    assert.equal(Object.keys(parseYamlSubset(keys).value as object).length, 40_000);
-    const items = `a: [${Array.from({ length: 100_000 }, (_, i) => i).join(', ')}]`;
-    assert.equal((parseYamlSubset(items).value as { a: number[] }).a.length, 100_000);
+  // Issue 12: 100,000 list entries cost seconds of checks and 100,000 lines of errors, and 150,000
+  // overflowed the stack. Refused at the limit now, in a few milliseconds, with the line.
+  it('refuses more lines, entries or values than any content file has, quickly and with the line', () => {
+    const timed = (text: string) => {
+      const start = performance.now();
+      const error = errorOf(text);
+      return { error, ms: performance.now() - start };
+    };
+    const lines = timed(`items:\n${'  - a\n'.repeat(150_000)}`);
+    assert.equal(lines.error, '30001: more than 30,000 lines');
+    assert.ok(lines.ms < 200, `${lines.ms} ms`);
+    assert.equal(errorOf(`items:\n${'  - a\n'.repeat(25_000)}`), '2002: a list of more than 2,000 entries');
+    const flow = timed(`items: [${Array.from({ length: 10_000 }, () => 'a').join(', ')}]`);
+    assert.equal(flow.error, '1: a list of more than 2,000 entries');
+    assert.ok(flow.ms < 100, `${flow.ms} ms`);
+    assert.equal(errorOf(Array.from({ length: 2_001 }, (_, i) => `key${i}: v`).join('\n')), '2001: more than 2,000 fields in one set');
+    const many = Array.from({ length: 15 }, (_, list) => `l${list}:\n${'  - a\n'.repeat(1_500)}`).join('');
+    assert.match(errorOf(many), /^\d+: more than 20,000 values$/);
+    // Up to the limits, all is read.
+    const keys = Array.from({ length: 2_000 }, (_, i) => `key${i}: v`).join('\n');
+    assert.equal(Object.keys(parseYamlSubset(keys).value as object).length, 2_000);
+    assert.equal((parseYamlSubset(`a: [${Array.from({ length: 2_000 }, (_, i) => i).join(', ')}]`).value as { a: number[] }).a.length, 2_000);
   });
 });
