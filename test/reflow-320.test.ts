@@ -103,7 +103,7 @@ describe('every component at 320 px wide (WCAG 1.4.10)', () => {
     await press(el, 'Next');
     await choose('continuity');
     await press(el, 'Next');
-    await choose('no');
+    await choose('yes');
     await press(el, 'See my options');
     expectNoSidewaysScroll('decision, outcome');
     await press(el, 'Take it to your next session');

@@ -12,7 +12,7 @@ export function closest(word: string, known: readonly string[]): string | undefi
 /** `"x" is not one of a, b, c: did you mean b?` */
 export function unknownChoice(what: string, word: string, known: readonly string[]): string {
   const guess = closest(word, known);
-  return `unknown ${what} "${word}": ${guess ? `did you mean ${guess}? ` : ''}(known: ${known.join(', ')})`;
+  return `unknown ${what} "${word}"${guess ? `: did you mean ${guess}?` : ''} (known: ${known.join(', ')})`;
 }
 
 /** Edits (insert, delete, replace, swap two neighbours) that turn `a` into `b`. */

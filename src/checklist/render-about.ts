@@ -27,6 +27,10 @@ export function renderChecklistAbout(checklist: Checklist, strings: ChecklistStr
 }
 
 export const checklistAboutStyles = css`
+  .about {
+    /* Source addresses are long unbroken words: they wrap rather than widen a phone's page. */
+    overflow-wrap: anywhere;
+  }
   .about summary {
     cursor: pointer;
     font-weight: 600;

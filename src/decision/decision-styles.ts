@@ -149,6 +149,8 @@ export const decisionStyles = css`
   .about {
     padding-block-start: var(--_stall-space);
     border-block-start: 1px solid var(--_stall-color-border);
+    /* Source addresses are long unbroken words: they wrap rather than widen a phone's page. */
+    overflow-wrap: anywhere;
   }
   .about summary {
     cursor: pointer;
@@ -157,7 +159,7 @@ export const decisionStyles = css`
   }
   .about dl {
     display: grid;
-    grid-template-columns: minmax(8rem, max-content) 1fr;
+    grid-template-columns: minmax(8rem, max-content) minmax(0, 1fr);
     gap: 0.5rem 1rem;
     margin: var(--_stall-space) 0 0;
   }

@@ -48,6 +48,8 @@ export const sessionSummaryStyles = css`
     padding: var(--_stall-space);
     border: 1px solid var(--_stall-color-border);
     border-radius: var(--_stall-radius);
+    /* Lines may carry a source's address, a long unbroken word: it wraps on a phone. */
+    overflow-wrap: anywhere;
   }
   .summary-title {
     font-weight: 700;

@@ -47,9 +47,9 @@ describe('stall-elements check', () => {
   it('names the kind meant by a --kind it does not know (issue 12)', () => {
     const singular = run('check', '--kind', 'checklist', brokenFile);
     assert.equal(singular.code, 2);
-    assert.match(singular.out, /^unknown kind "checklist"; did you mean checklists\?$/m);
-    assert.match(run('check', '--kind', 'Decision', brokenFile).out, /^unknown kind "Decision"; did you mean decisions\?$/m);
-    assert.match(run('check', '--kind', 'recipes', brokenFile).out, /^unknown kind "recipes"; known: crisis, articles, checklists, decisions, ui$/m);
+    assert.match(singular.out, /unknown kind "checklist": did you mean checklists\? \(known: crisis, articles, checklists, /);
+    assert.match(run('check', '--kind', 'Decision', brokenFile).out, /unknown kind "Decision": did you mean decisions\?/);
+    assert.match(run('check', '--kind', 'recipes', brokenFile).out, /unknown kind "recipes" \(known: crisis, articles, checklists, decisions, progress, ui\)/);
   });
 
   it('asks for --kind for a file outside content/', () => {
@@ -90,7 +90,7 @@ describe('stall-elements check', () => {
     assert.match(run('check', path.join(dir, 'nope.md'), '--kind', 'articles').out, /cannot read the file: ENOENT/);
     const usage = run('lint', 'x.md');
     assert.equal(usage.code, 2);
-    assert.match(usage.out, /^stall-elements: unknown command "lint": \(known: check, init, build\)$/m);
+    assert.match(usage.out, /^stall-elements: unknown command "lint" \(known: check, init, build\)$/m);
     assert.match(usage.out, /^usage: stall-elements check/m);
   });
 
@@ -98,7 +98,7 @@ describe('stall-elements check', () => {
     const cases: [string[], RegExp][] = [
       [['check', '--kind', 'checklist', 'x.md'], /--kind: unknown kind "checklist": did you mean checklists\?/],
       [['check', '--kind', 'article', 'x.md'], /did you mean articles\?/],
-      [['check', '--kind', 'recipes', 'x.md'], /unknown kind "recipes": \(known: crisis, .*checklists.*\)/],
+      [['check', '--kind', 'recipes', 'x.md'], /unknown kind "recipes" \(known: crisis, .*checklists.*\)/],
       [['check', '--kind'], /--kind needs a value/],
       [['check', '--jsn', 'x.md'], /check has no option --jsn: did you mean --json\?/],
       [['check'], /check needs at least one file/],

@@ -125,7 +125,8 @@ describe('front-matter YAML parser', () => {
     assert.equal(errorOf(`items:\n${'  - a\n'.repeat(25_000)}`), '2002: a list of more than 2,000 entries');
     const flow = timed(`items: [${Array.from({ length: 10_000 }, () => 'a').join(', ')}]`);
     assert.equal(flow.error, '1: a list of more than 2,000 entries');
-    assert.ok(flow.ms < 100, `${flow.ms} ms`);
+    // Generous for a busy 2-core machine: the old parser took about a second here.
+    assert.ok(flow.ms < 250, `${flow.ms} ms`);
     assert.equal(errorOf(Array.from({ length: 2_001 }, (_, i) => `key${i}: v`).join('\n')), '2001: more than 2,000 fields in one set');
     const many = Array.from({ length: 15 }, (_, list) => `l${list}:\n${'  - a\n'.repeat(1_500)}`).join('');
     assert.match(errorOf(many), /^\d+: more than 20,000 values$/);
