@@ -85,7 +85,7 @@ describe('<stall-progress>', () => {
     // Reload: a new element reads the kept check-ins back.
     el.remove();
     const again = await progress();
-    await waitUntil(() => tableRows(again).length === 4, 'the kept check-ins came back');
+    await waitUntil(() => tableRows(again).length === 4, 'the kept check-ins came back', { timeout: 5000 });
     expect(keepBox(again).checked).to.equal(true);
     expect(summary(again)).to.equal('Over your last 4 check-ins, things have stayed about the same.');
     const rows = tableRows(again);
@@ -203,11 +203,14 @@ describe('<stall-progress>', () => {
   it('asks for every answer before saving, naming what is missing, and focuses the first one', async () => {
     const el = await progress();
     const events = recordCheckins(el);
+    // Before anything is wrong the message place is empty and draws nothing (no empty box).
+    const message = root(el).querySelector('.form-error')!;
+    expect(message.getBoundingClientRect().height).to.equal(0);
     radio(el, 'coping', 3).click();
     radio(el, 'mattered', 3).click();
     buttonNamed(el, 'Save this check-in')!.click();
     await el.updateComplete;
-    expect(squash(root(el).querySelector('.error')!.textContent)).to.equal('Please answer every question before you save. Not answered yet: Feeling heard, Way of working.');
+    expect(squash(root(el).querySelector('.form-error')!.textContent)).to.equal('Please answer every question before you save. Not answered yet: Feeling heard, Way of working.');
     await waitUntil(() => focused(el)?.getAttribute('name') === 'heard', 'focus went to the first unanswered question');
     expect(events).to.have.length(0);
     expect(tableRows(el)).to.have.length(0);
@@ -281,7 +284,7 @@ describe('<stall-progress>', () => {
     const other = { id: 'kept-checkin-2', savedAt: '2026-11-08T10:00:00.000Z', answers: { mood: 4 } };
     localStorage.setItem(KEY, JSON.stringify([fits, other]));
     const el = await progress();
-    await waitUntil(() => tableRows(el).length === 1, 'the check-in that fits came back');
+    await waitUntil(() => tableRows(el).length === 1, 'the check-in that fits came back', { timeout: 5000 });
     expect(tableRows(el)[0].slice(1, 5)).to.deep.equal(['4', '5', '6', '7']);
   });
 

@@ -81,7 +81,7 @@ export const progressStyles = [
     background: transparent;
     color: inherit;
   }
-  .error:not(:empty) {
+  .form-error:not(:empty) {
     color: var(--_stall-color-emergency);
     font-weight: 600;
   }

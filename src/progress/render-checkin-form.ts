@@ -73,7 +73,7 @@ export function renderCheckinForm(options: CheckinFormOptions): TemplateResult {
       <input id="note" type="text" maxlength=${NOTE_LIMIT} autocomplete="off" .value=${live(draft.note)} @input=${(e: Event) => options.onNote((e.target as HTMLInputElement).value)} />
     </div>
     <p><button type="button" class="primary" id="save" @click=${options.onSave}>${strings.save}</button></p>
-    <p class="error" role="alert">${options.error}</p>
+    <p class="form-error" role="alert">${options.error}</p>
     <p class="form-status" role="status">${options.status}</p>
   </div>`;
 }
