@@ -13,18 +13,23 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { compileContentFile, type Article } from '../src/content/kinds.js';
 import { listContentFiles } from './content/check.js';
-import { articlePage, baselinePage, checklistPage, practiceChecklistPage, progressPage, serve } from './bench/pages.js';
+import { breakdownRows } from './bench/breakdown.js';
+import { lighthouse, type LighthouseResult } from './bench/lighthouse.js';
+import { buildLitBaseline } from './bench/lit-baseline.js';
+import { articlePage, baselinePage, checklistPage, componentPage, practiceChecklistPage, progressPage, serve, srcChecklistPage } from './bench/pages.js';
 import { buildPracticeBundle } from './bench/practice.js';
+import { coverageOnFirstRender, profileLoad } from './bench/profile.js';
 import { buildDropIn, componentsOf, componentSize, gzipSize, referenceSizes, staticClosure, sumGz, type ChunkInfo } from './bench/sizes.js';
-import { CPU_SLOWDOWN, launch, runArticle, runChecklist, runProgress, spread, type ChecklistRun, type Spread } from './bench/speed.js';
+import { CPU_SLOWDOWN, launch, runArticle, runChecklist, runComponent, runProgress, spread, type ChecklistRun, type Spread } from './bench/speed.js';
 
 const root = process.cwd();
 const workDir = path.join(root, '.cache/bench');
 const cdnDir = path.join(workDir, 'cdn');
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 11;
+const LIGHTHOUSE = !process.argv.includes('--no-lighthouse');
 
-const TARGET = { pageKb: 15, interactiveRatio: 1.35, clickRatio: 2, loaderKb: 30, practiceRatio: 1.1 };
+const TARGET = { pageKb: 15, interactiveRatio: 1.35, clickRatio: 2, loaderKb: 30, practiceRatio: 1.1, srcRatio: 2 };
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value: number) => `${value.toFixed(value < 10 ? 1 : 0)} ms`;
@@ -69,20 +74,39 @@ const practice = await buildPracticeBundle(root, workDir);
 const alone = new Map<string, number>();
 for (const component of components) alone.set(component.tag, await componentSize(root, component, workDir));
 const reference = await referenceSizes(root, workDir);
+const litBaseline = await buildLitBaseline(root, path.join(workDir, 'lit'));
 
 // ------------------------------------------------------------------ pages and speed
 const longestArticle = findLongestArticle();
 const hasArticle = components.some((c) => c.tag === 'stall-article') && longestArticle !== undefined;
-const pages: Record<string, string> = { '/checklist.html': checklistPage(), '/baseline.html': baselinePage(root), '/practice.html': practiceChecklistPage() };
+const pages: Record<string, string> = {
+  '/checklist.html': checklistPage(),
+  '/baseline.html': baselinePage(root),
+  '/lit.html': litBaseline.page,
+  '/practice.html': practiceChecklistPage(),
+  '/src.html': srcChecklistPage(),
+};
 if (hasArticle) pages['/article.html'] = articlePage(longestArticle.id);
 const hasProgress = components.some((c) => c.tag === 'stall-progress');
 if (hasProgress) pages['/progress.html'] = progressPage();
-const server = await serve(pages, cdnDir, { '/practice/': practice.outDir });
+/** Every other component alone on a page of its own. */
+const others = components.filter((c) => c.tag !== 'stall-checklist');
+for (const { tag } of others) pages[`/component/${tag}.html`] = componentPage(tag, tag === 'stall-article' ? longestArticle?.id : undefined);
+const server = await serve(pages, cdnDir, {
+  '/practice/': practice.outDir,
+  '/lit/': path.dirname(litBaseline.file),
+  '/files/': path.join(root, 'content/checklists'),
+});
 const browser = await launch();
 const chromiumVersion = browser.version();
 const library: ChecklistRun[] = [];
 const baseline: ChecklistRun[] = [];
+const litRuns: ChecklistRun[] = [];
+const srcRuns: ChecklistRun[] = [];
 const practiceRuns: ChecklistRun[] = [];
+const componentRuns = new Map<string, { usable: number; requests: string[] }[]>(others.map(({ tag }) => [tag, []]));
+let checklistProfile, litProfile, srcProfile, checklistCoverage, srcCoverage;
+const lighthouseRuns: Record<string, LighthouseResult | { error: string }> = {};
 const articleTimes: number[] = [];
 const articleRequests: string[] = [];
 const progressRuns: { interactive: number; chart: number; requests: string[] }[] = [];
@@ -91,16 +115,23 @@ try {
   await runChecklist(browser, `${server.origin}/checklist.html`);
   await runChecklist(browser, `${server.origin}/baseline.html`);
   await runChecklist(browser, `${server.origin}/practice.html`);
+  await runChecklist(browser, `${server.origin}/lit.html`);
+  const checklistPages = { '/checklist.html': library, '/baseline.html': baseline, '/lit.html': litRuns, '/practice.html': practiceRuns, '/src.html': srcRuns };
+  const inOrder = Object.keys(checklistPages) as (keyof typeof checklistPages)[];
   for (let run = 0; run < RUNS; run++) {
     // Rotate the order too, so that no page always follows another.
-    const pagesInOrder = ['library', 'baseline', 'practice'] as const;
-    const order = [...pagesInOrder.slice(run % 3), ...pagesInOrder.slice(0, run % 3)];
-    for (const which of order) {
-      if (which === 'library') library.push(await runChecklist(browser, `${server.origin}/checklist.html`));
-      else if (which === 'baseline') baseline.push(await runChecklist(browser, `${server.origin}/baseline.html`));
-      else practiceRuns.push(await runChecklist(browser, `${server.origin}/practice.html`));
-    }
+    const order = [...inOrder.slice(run % inOrder.length), ...inOrder.slice(0, run % inOrder.length)];
+    for (const page of order) checklistPages[page].push(await runChecklist(browser, `${server.origin}${page}`));
   }
+  for (let run = 0; run < RUNS; run++) {
+    for (const { tag } of others) componentRuns.get(tag)!.push(await runComponent(browser, `${server.origin}/component/${tag}.html`));
+  }
+  // Where the time and bytes go: one profiled load and one covered load of each page.
+  checklistProfile = await profileLoad(browser, `${server.origin}/checklist.html`);
+  litProfile = await profileLoad(browser, `${server.origin}/lit.html`);
+  srcProfile = await profileLoad(browser, `${server.origin}/src.html`);
+  checklistCoverage = await coverageOnFirstRender(browser, `${server.origin}/checklist.html`);
+  srcCoverage = await coverageOnFirstRender(browser, `${server.origin}/src.html`);
   if (hasArticle) {
     for (let run = 0; run < RUNS; run++) {
       const result = await runArticle(browser, `${server.origin}/article.html`);
@@ -109,6 +140,10 @@ try {
     }
   }
   if (hasProgress) for (let run = 0; run < RUNS; run++) progressRuns.push(await runProgress(browser, `${server.origin}/progress.html`));
+  if (LIGHTHOUSE) {
+    await browser.close();
+    for (const page of ['/baseline.html', '/lit.html', '/checklist.html', '/src.html']) lighthouseRuns[page] = await lighthouse(root, `${server.origin}${page}`);
+  }
 } finally {
   await browser.close();
   await server.close();
@@ -143,21 +178,55 @@ for (const [name, size] of transferred) row(`  ${name}`, kb(size));
 const requested = [...library.flatMap((run) => run.requests), ...articleRequests].filter(isLoaderUrl);
 row('run-time loader requested by a bundled-only page', requested.length ? `yes: ${requested[0]}` : 'never', 'never', verdict(!requested.length));
 
-heading(`Speed: ${RUNS} runs each, in rotating order, fresh context, CPU ${CPU_SLOWDOWN}x slower, 390x844 phone; median (min–max)`);
-rows.push(`${''.padEnd(33)} ${'<stall-checklist>'.padEnd(23)} ${'plain HTML'.padEnd(23)} ${'ratio'.padEnd(6)} target`);
-const compare = (what: string, pick: (run: ChecklistRun) => number, unit: (n: number) => string, target?: number) => {
-  const ours = spread(library.map(pick));
+const litTotal = gzipSize(litBaseline.page) + gzipSize(readFileSync(litBaseline.file));
+row('baseline: one hand-written LitElement, everything it transfers', kb(litTotal));
+row('baseline: plain HTML with an inline script, everything it transfers', kb(gzipSize(pages['/baseline.html'])));
+
+heading(`Speed: ${RUNS} runs each, in rotating order, fresh context, CPU ${CPU_SLOWDOWN}x slower, 390x844 phone; median (min–max); ratio to plain HTML, to hand-written Lit`);
+rows.push(`${''.padEnd(33)} ${'<stall-checklist>'.padEnd(23)} ${'plain HTML'.padEnd(23)} ${'hand-written Lit'.padEnd(23)} ${'ratio'.padEnd(13)} target`);
+const compare = (what: string, runs: ChecklistRun[], pick: (run: ChecklistRun) => number, unit: (n: number) => string, target?: number) => {
+  const ours = spread(runs.map(pick));
   const theirs = spread(baseline.map(pick));
+  const lit = spread(litRuns.map(pick));
   const ratio = ours.median / theirs.median;
   const targetText = target ? `≤ ${target}x ${verdict(ratio <= target)}` : '';
-  rows.push(`${what.padEnd(33)} ${range(ours, unit).padEnd(23)} ${range(theirs, unit).padEnd(23)} ${`${ratio.toFixed(2)}x`.padEnd(6)} ${targetText}`.trimEnd());
-  return { ours, theirs, ratio };
+  const ratios = `${ratio.toFixed(2)}x ${(ours.median / lit.median).toFixed(2)}x`;
+  rows.push(`${what.padEnd(33)} ${range(ours, unit).padEnd(23)} ${range(theirs, unit).padEnd(23)} ${range(lit, unit).padEnd(23)} ${ratios.padEnd(13)} ${targetText}`.trimEnd());
+  return { ours, theirs, lit, ratio };
 };
-const interactive = compare('navigation → first box clickable', (run) => run.interactive, ms, TARGET.interactiveRatio);
-const click = compare('click → result painted', (run) => run.clickToResult, ms, TARGET.clickRatio);
-compare('JS heap after GC', (run) => run.heap, mb);
-const unproven = [...library, ...baseline].filter((run) => !/\b1\b/.test(run.status));
+const interactive = compare('navigation → first box clickable', library, (run) => run.interactive, ms, TARGET.interactiveRatio);
+const click = compare('click → result painted', library, (run) => run.clickToResult, ms, TARGET.clickRatio);
+compare('JS heap after GC', library, (run) => run.heap, mb);
+compare('src file: first box clickable', srcRuns, (run) => run.interactive, ms, TARGET.srcRatio);
+const unproven = [...library, ...baseline, ...litRuns, ...srcRuns].filter((run) => !/\b1\b/.test(run.status));
 if (unproven.length) rows.push(`WARNING: in ${unproven.length} runs the status did not say that one sign was ticked`);
+const srcFiles = srcRuns[0].requests.map(transferSize).filter((entry): entry is [string, number] => entry !== undefined);
+row('src page, everything it transfers', kb(srcFiles.reduce((total, [, size]) => total + size, 0)));
+
+heading(`Each other component alone on a page (drop-in bundle): everything it transfers, navigation → usable (a control shown; an article: stall-load); ${RUNS} runs`);
+const plainUsable = spread(baseline.map((run) => run.interactive)).median;
+for (const { tag } of others) {
+  const runs = componentRuns.get(tag)!;
+  const bytes = runs[0].requests.map(transferSize).reduce((total, entry) => total + (entry?.[1] ?? 0), 0);
+  const usable = spread(runs.map((run) => run.usable));
+  row(`<${tag}>`, `${kb(bytes)}, ${range(usable, ms)}`, '', `${(usable.median / plainUsable).toFixed(2)}x plain HTML`);
+}
+
+rows.push(...breakdownRows({ checklistProfile: checklistProfile!, litProfile: litProfile!, srcProfile: srcProfile!, checklistCoverage: checklistCoverage!, srcCoverage: srcCoverage! }));
+
+heading("Lighthouse 12.2.3, mobile (simulated slow 4G, CPU 4x slower), one run of each page: largest contentful paint, total blocking time");
+if (!LIGHTHOUSE) rows.push('skipped (--no-lighthouse)');
+else
+  for (const [page, result] of Object.entries(lighthouseRuns)) {
+    if ('error' in result) row(page, `could not run: ${result.error}`);
+    else row(page, `LCP ${ms(result.lcp)}, TBT ${ms(result.tbt)}`);
+  }
+const lcpOk = LIGHTHOUSE && 'lcp' in lighthouseRuns['/checklist.html'] && 'lcp' in lighthouseRuns['/lit.html'];
+if (lcpOk) {
+  const ours = (lighthouseRuns['/checklist.html'] as LighthouseResult).lcp;
+  const lit = (lighthouseRuns['/lit.html'] as LighthouseResult).lcp;
+  row('checklist page LCP against the hand-written Lit page', `${ms(ours)} vs ${ms(lit)}`, '≤ Lit', verdict(ours <= lit));
+}
 
 heading(`A practice's own ${practice.items}-item checklist, compiled in by stall-elements build (.cache/bench/practice), against the bundled page`);
 const practiceTransferred = practiceRuns[0].requests.map(practiceTransferSize).filter((entry): entry is [string, number] => entry !== undefined);
@@ -211,6 +280,7 @@ function isLoaderUrl(url: string): boolean {
 function transferSize(url: string): [string, number] | undefined {
   const pathname = new URL(url).pathname;
   if (Object.hasOwn(pages, pathname)) return [`${pathname} (the page itself)`, gzipSize(pages[pathname])];
+  if (pathname.startsWith('/files/')) return [pathname, gzipSize(readFileSync(path.join(root, 'content/checklists', pathname.slice('/files/'.length))))];
   if (!pathname.startsWith('/cdn/')) return undefined; // the browser's own favicon request
   const file = pathname.slice('/cdn/'.length);
   return [file, graph.get(file)?.gz ?? gzipSize(readFileSync(path.join(cdnDir, file)))];
