@@ -9,6 +9,10 @@
  * Providers first: a consumer defined before its provider never receives the context, so while a
  * provider (`<stall-practice>`) on the page is loading, every other tag waits for it to be defined.
  * All chunks still download side by side (see scripts/build/parallel-chunks.ts).
+ *
+ * Words and crisis lines in a language other than English are a chunk of their own: a tag is
+ * defined once the languages that the page declares (`lang`) are in, so its first render already
+ * speaks the page's language (src/shared/language-packs.ts).
  */
 
 /**
@@ -38,8 +42,9 @@ function load(tag: string): void {
   loading.add(tag);
   const isProvider = providers.has(tag);
   const waitFor = isProvider ? undefined : providersDefined;
-  const defined = elements[tag]()
-    .then(async (element) => {
+  const defined = Promise.all([elements[tag](), import('./shared/language-packs.js')])
+    .then(async ([element, packs]) => {
+      await packs.loadDeclaredLanguages(document);
       await waitFor;
       // Another copy of the library on the page may have registered the tag already.
       if (!customElements.get(tag)) customElements.define(tag, element);
