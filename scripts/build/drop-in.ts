@@ -11,10 +11,12 @@ import type { BuildEnvironmentOptions } from 'vite';
 const CORE_CODE =
   /node_modules[\\/](?:lit|lit-html|lit-element|@lit|@lit-labs)[\\/]|@oxc-project[\\/+]|rolldown[\\/:]runtime|[\\/]src[\\/](?:shared|practice|crisis-footer|session-summary)[\\/]|[\\/]src[\\/](?:events|content[\\/]source-anchor)\.ts$/;
 /**
- * Element classes that only their own tag runs, and what only they use: each stays in its own
- * chunk, so a page with only a checklist never downloads the footer's or the practice's class.
+ * Element classes that only their own tag runs, and what only they use (the practice's side of
+ * @lit/context): each stays in its own chunk, so a page with only a checklist never downloads the
+ * footer's or the practice's class.
  */
-const OWN_CHUNK = /[\\/]src[\\/](?:practice[\\/](?:stall-practice|practice-config)|crisis-footer[\\/](?:stall-crisis-footer|complaint-routes))\.ts$/;
+const OWN_CHUNK =
+  /[\\/]src[\\/](?:practice[\\/](?:stall-practice|practice-config)|crisis-footer[\\/](?:stall-crisis-footer|complaint-routes))\.ts$|[\\/]@lit[\\/]context[\\/]lib[\\/](?:controllers[\\/]context-provider|decorators[\\/]provide|value-notifier)\.js$/;
 /**
  * The crisis data and the footer's words in English (other languages load when a page speaks
  * them): a practice's own files as well as the bundled ones. A practice's file in another language
