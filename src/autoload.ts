@@ -32,6 +32,18 @@ const elements: Record<string, () => Promise<CustomElementConstructor>> = {
 
 const providers = new Set(['stall-practice']);
 
+/**
+ * The run-time loader (marked, the sanitiser, the schemas) of a tag whose `src` names a file:
+ * fetched beside the component's chunk instead of after the component has run. The component
+ * imports the same module; a failure shows there.
+ */
+const runTimeLoaders: Record<string, () => Promise<unknown>> = {
+  'stall-checklist': () => import('./loader/checklist-loader.js'),
+  'stall-decision': () => import('./loader/decision-loader.js'),
+  'stall-article': () => import('./loader/article-loader.js'),
+};
+const loaderStarted = new Set<string>();
+
 const TAGS = Object.keys(elements).join(',');
 const loading = new Set<string>();
 /** Settles once every provider asked for so far is defined (or has failed to load). */
@@ -61,6 +73,15 @@ function loadTagsIn(root: ParentNode): void {
   const found = new Set<string>();
   if (root instanceof Element && root.matches(TAGS)) found.add(root.localName);
   for (const element of root.querySelectorAll(TAGS)) found.add(element.localName);
+  const withSrc = [...root.querySelectorAll('[src]')];
+  if (root instanceof Element && root.hasAttribute('src')) withSrc.push(root);
+  for (const element of withSrc) {
+    const tag = element.localName;
+    if (Object.hasOwn(runTimeLoaders, tag) && !loaderStarted.has(tag)) {
+      loaderStarted.add(tag);
+      runTimeLoaders[tag]().catch(() => loaderStarted.delete(tag));
+    }
+  }
   // Providers before the rest, whatever their order on the page.
   for (const tag of found) if (providers.has(tag)) load(tag);
   for (const tag of found) if (!providers.has(tag)) load(tag);

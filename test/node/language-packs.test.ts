@@ -39,16 +39,16 @@ describe('language packs', () => {
   it('gives English until a language is fetched, then that language', async () => {
     let fetched = 0;
     const spanish = Object.assign(async () => (fetched++, { call: 'Llama' }), { lazy: true });
-    const words = perLanguage({ en: () => ({ call: 'Call' }), es: spanish });
+    const words = perLanguage<{ call: string }>({ en: () => ({ call: 'Call' }), es: spanish });
     assert.equal(words.en.call, 'Call');
-    assert.equal(words.es, undefined, 'nothing is fetched before a page speaks Spanish');
+    assert.ok(!('es' in words), 'nothing is fetched before a page speaks Spanish');
     assert.equal(fetched, 0);
     assert.equal(languageReady('es'), false);
     await loadLanguage('es');
     assert.equal(words.es?.call, 'Llama');
     assert.equal(languageReady('es'), true);
     // A table registered later (a component loaded later) makes the language wait for it too.
-    const later = perLanguage({ en: () => 'Next', es: Object.assign(async () => 'Siguiente', { lazy: true }) });
+    const later = perLanguage<string>({ en: () => 'Next', es: Object.assign(async () => 'Siguiente', { lazy: true }) });
     assert.equal(languageReady('es'), false);
     await loadLanguage('es');
     assert.equal(later.es, 'Siguiente');
@@ -56,9 +56,9 @@ describe('language packs', () => {
   });
 
   it('says why when a language cannot be fetched, and keeps English', async () => {
-    const words = perLanguage({ en: () => 'Call', es: Object.assign(async () => Promise.reject(new Error('offline')), { lazy: true }) });
+    const words = perLanguage<string>({ en: () => 'Call', es: Object.assign(async () => Promise.reject(new Error('offline')), { lazy: true }) });
     await assert.rejects(loadLanguage('es'), /offline/);
-    assert.equal(words.es, undefined);
+    assert.ok(!('es' in words));
     assert.equal(words.en, 'Call');
   });
 });
