@@ -13,13 +13,13 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { compileContentFile, type Article } from '../src/content/kinds.js';
 import { listContentFiles } from './content/check.js';
-import { breakdownRows } from './bench/breakdown.js';
+import { breakdownRows, pageGroupOf } from './bench/breakdown.js';
 import { lighthouse, type LighthouseResult } from './bench/lighthouse.js';
 import { buildLitBaseline } from './bench/lit-baseline.js';
 import { articlePage, baselinePage, checklistPage, componentPage, practiceChecklistPage, progressPage, serve, srcChecklistPage } from './bench/pages.js';
 import { buildPracticeBundle } from './bench/practice.js';
-import { coverageOnFirstRender, profileLoad } from './bench/profile.js';
-import { buildDropIn, componentsOf, componentSize, gzipSize, referenceSizes, staticClosure, sumGz, type ChunkInfo } from './bench/sizes.js';
+import { coverageOnFirstRender, profileLoad, type ScriptCoverage, type TimeBreakdown } from './bench/profile.js';
+import { buildDropIn, componentsOf, componentSize, gzipSize, referenceSizes, staticClosure, sumGz, weighGroups, type ChunkInfo } from './bench/sizes.js';
 import { CPU_SLOWDOWN, launch, runArticle, runChecklist, runComponent, runProgress, spread, type ChecklistRun, type Spread } from './bench/speed.js';
 
 const root = process.cwd();
@@ -61,7 +61,7 @@ interface LazyChunk {
   kind: 'loader' | 'content' | 'other';
 }
 const lazyChunks: LazyChunk[] = chunks
-  .filter((chunk) => !chunk.isEntry && !componentChunks.has(chunk.fileName) && chunks.some((other) => other.dynamicImports.includes(chunk.fileName)))
+  .filter((chunk) => !chunk.isEntry && !componentChunks.has(chunk.fileName) && !eager.has(chunk.fileName) && chunks.some((other) => other.dynamicImports.includes(chunk.fileName)))
   .map((chunk) => describeLazyChunk(chunk, new Set([...staticClosure(graph, chunk.fileName)].filter((file) => !eager.has(file)))))
   .sort((a, b) => a.kind.localeCompare(b.kind) || a.label.localeCompare(b.label));
 const loaderChunks = lazyChunks.filter((chunk) => chunk.kind === 'loader');
@@ -105,7 +105,8 @@ const litRuns: ChecklistRun[] = [];
 const srcRuns: ChecklistRun[] = [];
 const practiceRuns: ChecklistRun[] = [];
 const componentRuns = new Map<string, { usable: number; requests: string[] }[]>(others.map(({ tag }) => [tag, []]));
-let checklistProfile, litProfile, srcProfile, checklistCoverage, srcCoverage;
+let checklistProfile: TimeBreakdown | undefined, litProfile: TimeBreakdown | undefined, srcProfile: TimeBreakdown | undefined;
+let checklistCoverage: ScriptCoverage[] | undefined, srcCoverage: ScriptCoverage[] | undefined;
 const lighthouseRuns: Record<string, LighthouseResult | { error: string }> = {};
 const articleTimes: number[] = [];
 const articleRequests: string[] = [];
@@ -175,6 +176,10 @@ const transferred = library[0].requests.map(transferSize).filter((entry): entry 
 const pageTotal = transferred.reduce((total, [, size]) => total + size, 0);
 row('checklist-only page, everything it transfers', kb(pageTotal), `≤ ${TARGET.pageKb} KB`, verdict(pageTotal <= TARGET.pageKb * 1024));
 for (const [name, size] of transferred) row(`  ${name}`, kb(size));
+const pageFiles = transferred.map(([name]) => name).filter((name) => graph.has(name));
+const madeOf = weighGroups(graph, pageFiles, pageGroupOf);
+row("  what the page's code is made of (each part gzipped alone):");
+for (const [group, size] of madeOf) row(`    ${group}`, kb(size));
 const requested = [...library.flatMap((run) => run.requests), ...articleRequests].filter(isLoaderUrl);
 row('run-time loader requested by a bundled-only page', requested.length ? `yes: ${requested[0]}` : 'never', 'never', verdict(!requested.length));
 
@@ -197,7 +202,7 @@ const compare = (what: string, runs: ChecklistRun[], pick: (run: ChecklistRun) =
 const interactive = compare('navigation → first box clickable', library, (run) => run.interactive, ms, TARGET.interactiveRatio);
 const click = compare('click → result painted', library, (run) => run.clickToResult, ms, TARGET.clickRatio);
 compare('JS heap after GC', library, (run) => run.heap, mb);
-compare('src file: first box clickable', srcRuns, (run) => run.interactive, ms, TARGET.srcRatio);
+const srcInteractive = compare('src file: first box clickable', srcRuns, (run) => run.interactive, ms, TARGET.srcRatio);
 const unproven = [...library, ...baseline, ...litRuns, ...srcRuns].filter((run) => !/\b1\b/.test(run.status));
 if (unproven.length) rows.push(`WARNING: in ${unproven.length} runs the status did not say that one sign was ticked`);
 const srcFiles = srcRuns[0].requests.map(transferSize).filter((entry): entry is [string, number] => entry !== undefined);
@@ -321,42 +326,49 @@ function timeContentPipeline() {
 
 function explainMisses(): string[] {
   const notes: string[] = [];
+  const top = (profile: TimeBreakdown, n = 3) => profile.topFunctions.filter(([name]) => !/^(?:watch|deep)\b/.test(name)).slice(0, n).map(([name, time]) => `${name} ${ms(time)}`).join(', ');
   if (loaderSize > TARGET.loaderKb * 1024) {
-    const parts = reference.marked + reference.dompurify + reference.schemas;
     notes.push(
       `the run-time loader is ${kb(loaderSize)}. Alone, marked weighs ${kb(reference.marked)}, DOMPurify ${kb(reference.dompurify)}, zod/mini with the schemas ${kb(reference.schemas)} ` +
-        `and the front-matter parser ${kb(reference.yamlSubset)}: the first three already make ${kb(parts)}. DOMPurify is required for markdown from outside the bundle and the ` +
-        'schemas must be the same at build and run time, so 30 KB would take a markdown renderer of our own for the subset authors use (headings with ids, ' +
-        'paragraphs, lists, emphasis, links, quotes, citations) in place of marked, at about 4 KB, used by the build too.',
+        `and the front-matter parser ${kb(reference.yamlSubset)}. marked stays, and the schemas must be the same at build and run time. The browser's own Sanitizer ` +
+        `(Element.setHTML) could stand in for DOMPurify where it exists, about ${kb(reference.dompurify)} less there, but its defaults differ from the DOMPurify policy ` +
+        '(ids, link rel, forbidden tags) that test/article-xss.test.ts proves; not done in this pass. The loader already loads only on pages with `src` or inline markdown, in parallel with the component (src/autoload.ts).',
     );
   }
   if (pageTotal > TARGET.pageKb * 1024) {
-    const checklistData = gzipSize(readCompiled('content/checklists/stalling-signs.en.md'));
-    const crisisData = gzipSize(listContentFiles(root).filter((file) => file.startsWith('content/crisis/')).map(readCompiled).join(''));
     notes.push(
-      `the checklist page transfers ${kb(pageTotal)}. Alone, lit with its decorators and @lit/context weighs ${kb(reference.lit)}, the English checklist compiled to data ` +
-        `${kb(checklistData)}, and the crisis lines of every country in both languages ${kb(crisisData)} (bundled on purpose: the crisis panel must never wait for a ` +
-        'request); the rest is the component with its session summary and answer storage. 15 KB would take writing the components without Lit, ' +
-        'or loading the crisis lines and the session summary on demand, which would put a request between a risk answer and the crisis help.',
+      `the checklist page transfers ${kb(pageTotal)} (the hand-written Lit page: ${kb(litTotal)}). By part, each gzipped alone: ${madeOf.map(([group, size]) => `${group} ${kb(size)}`).join('; ')}. ` +
+        `On first render ${coverageShare(checklistCoverage!)} of the code runs. Lit, the crisis data of every country and the crisis panel must stay in the first load ` +
+        '(a risk tick shows crisis lines at once), and so must the checklist\'s own data (a tick shows its themes at once): these alone pass 15 KB. ' +
+        'Spanish words and crisis lines, the crisis footer\'s and the practice\'s classes and the provider side of @lit/context are already out of this page.',
     );
   }
   if (interactive.ratio > TARGET.interactiveRatio) {
     notes.push(
-      `the first box is clickable ${interactive.ratio.toFixed(2)}x later than on the plain page (${ms(interactive.ours.median)} against ${ms(interactive.theirs.median)}): ` +
-        'the plain page is usable once its HTML is parsed; the component first loads its loader, then its chunks (side by side), then compiles, runs and ' +
-        'renders them on a CPU slowed 4x. Closing the gap would take server-rendered markup (declarative shadow DOM) that the component takes over, ' +
-        'or a page that inlines the checklist as plain HTML and loads the component only for the results.',
+      `the first box is clickable ${interactive.ratio.toFixed(2)}x later than on the plain page and ${(interactive.ours.median / interactive.lit.median).toFixed(2)}x the hand-written Lit page ` +
+        `(${ms(interactive.ours.median)}, ${ms(interactive.theirs.median)}, ${ms(interactive.lit.median)}). In the profiled load the main thread ran script for ${ms(checklistProfile!.thread.script)} ` +
+        `against ${ms(litProfile!.thread.script)} for the Lit page; the busiest of our functions: ${top(checklistProfile!)}. The first localStorage read (is there a remembered answer?) ` +
+        'waits for the browser to open the storage area; it must happen before the first render, or a visitor who chose "Remember" would see their ticks appear late. ' +
+        '(watch and deep in the profile are the bench\'s own probe, the same on every page.)',
     );
   }
   if (click.ratio > TARGET.clickRatio) {
     notes.push(
-      `click → result is ${click.ratio.toFixed(2)}x the plain page (${ms(click.ours.median)} against ${ms(click.theirs.median)}): the component re-renders the results ` +
-        '(themes, what helps, the summary button) where the baseline sets one sentence. It would take rendering the status first and the rest a frame later.',
+      `click → result is ${click.ratio.toFixed(2)}x the plain page (${ms(click.ours.median)} against ${ms(click.theirs.median)}; the Lit page ${ms(click.lit.median)}): the component ` +
+        're-renders the results (themes, what helps, the summary button) where the baselines set one sentence. Timings under this machine\'s load vary by several times between runs.',
+    );
+  }
+  if (srcInteractive.ratio > TARGET.srcRatio) {
+    notes.push(
+      `the src page is usable ${srcInteractive.ratio.toFixed(2)}x later than the plain page: it loads the same chunks, then the loader (${kb(loaderSize)}), then the file, ` +
+        `and parses and sanitises the markdown on a CPU slowed 4x (busiest: ${top(srcProfile!)}).`,
     );
   }
   return notes;
 }
 
-function readCompiled(file: string): string {
-  return JSON.stringify(compileContentFile(file, readFileSync(path.join(root, file), 'utf8')));
+function coverageShare(coverage: ScriptCoverage[]): string {
+  const bytes = coverage.reduce((total, script) => total + script.bytes, 0);
+  const used = coverage.reduce((total, script) => total + script.used, 0);
+  return `${Math.round((100 * used) / bytes)}% (${kb(coverage.reduce((total, script) => total + script.usedGz, 0))} gz)`;
 }

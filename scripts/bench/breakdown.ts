@@ -55,3 +55,19 @@ export function breakdownRows(input: {
     ...coverageRows('src page', input.srcCoverage),
   ];
 }
+
+/** The parts of the checklist page's code, for the breakdown of its bytes. */
+export function pageGroupOf(module: string): string | undefined {
+  const parts: [RegExp, string][] = [
+    [/node_modules\/(?:lit|lit-html|lit-element|@lit\/reactive-element)\/|decorate\.js$|rolldown/, 'lit itself (lit-html, ReactiveElement, decorators)'],
+    [/node_modules\/@lit\/context\//, "@lit/context, the consumer's side"],
+    [/^content\/crisis\/|stall-content\/crisis$/, 'crisis lines of every country, English (data)'],
+    [/^src\/crisis-footer\/|ui\/crisis-footer/, 'crisis panel, country chooser, country resolver and words'],
+    [/^content\/checklists\/|ui\/checklist|stall-content\/checklists/, 'the checklist: items, themes, what helps, words (data)'],
+    [/^src\/checklist\//, 'the checklist component (form, results, scoring, styles)'],
+    [/^src\/session-summary\/|answer-(?:memory|storage|store)/, 'session summary and "Remember on this device"'],
+    [/^src\/shared\/styles|adopted-styles/, 'shared styles'],
+    [/^src\//, 'shared code: locale, content source, load error, events, language packs'],
+  ];
+  return parts.find(([test]) => test.test(module))?.[1];
+}
