@@ -56,8 +56,9 @@ function load(tag: string): void {
   const waitFor = isProvider ? undefined : providersDefined;
   const defined = Promise.all([elements[tag](), import('./shared/language-packs.js')])
     .then(async ([element, packs]) => {
-      await packs.loadDeclaredLanguages(document);
+      // After the providers: a practice may give the language in its settings.
       await waitFor;
+      await packs.loadDeclaredLanguages(document);
       // Another copy of the library on the page may have registered the tag already.
       if (!customElements.get(tag)) customElements.define(tag, element);
     })

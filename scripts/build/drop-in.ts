@@ -51,7 +51,7 @@ export function dropInBuild(root: string, outDir = path.join(root, 'dist/cdn')):
         // and its data) in one chunk: a page then loads three files, not eight, which is
         // faster to start on a slow phone for about the same bytes.
         // A language other than English: its crisis lines and the footer's words in one chunk.
-        codeSplitting: { groups: [{ name: 'core', test: isCoreModule }, { name: (id: string) => languagePackOf(id), test: (id: string) => languagePackOf(id) !== null }] },
+        codeSplitting: { groups: [{ name: 'core', test: isCoreModule }, { name: (id: string) => languagePackOf(id), debugName: 'crisis-<lang>', test: (id: string) => languagePackOf(id) !== null }] },
       },
     },
   };

@@ -38,9 +38,13 @@ export async function loadLanguage(lang: Language): Promise<void> {
   );
 }
 
-/** Fetches every language that an element of `root` declares, before its components first render. */
+/**
+ * Fetches every language that an element of `root` declares, or a `<stall-practice>` in its
+ * settings, before its components first render.
+ */
 export async function loadDeclaredLanguages(root: ParentNode): Promise<void> {
   const declared = new Set<Language>();
   for (const element of root.querySelectorAll('[lang]')) declared.add(uiLanguage(element.getAttribute('lang') ?? undefined));
+  for (const practice of root.querySelectorAll('stall-practice')) declared.add(uiLanguage((practice as { practiceLang?: string }).practiceLang));
   await Promise.all([...declared].filter((lang) => !languageReady(lang)).map((lang) => loadLanguage(lang).catch(() => undefined)));
 }

@@ -22,6 +22,12 @@ const pageIn = (lang: string) => `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><title>t</title><script type="module" src="/stall-elements/stall-elements.js"></script></head>
 <body><stall-checklist></stall-checklist><stall-crisis-footer country="ES"></stall-crisis-footer></body></html>`;
 
+/** An English page whose practice speaks Spanish through its JSON settings. */
+const practicePage = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>t</title><script type="module" src="/stall-elements/stall-elements.js"></script></head>
+<body><stall-practice><script type="application/json">{"lang": "es-ES", "country": "ES"}</script>
+<stall-checklist></stall-checklist><stall-crisis-footer></stall-crisis-footer></stall-practice></body></html>`;
+
 /** Records, in the page, the text of each component's first render (before any later one). */
 function recordFirstRenders(): void {
   const first: Record<string, string> = ((window as unknown as { firstRenders: Record<string, string> }).firstRenders = {});
@@ -40,7 +46,7 @@ let browser: Browser;
 
 before(async () => {
   builds = await buildLibrary();
-  site = await serve({ cdn: builds.cdn, pages: { '/en.html': pageIn('en'), '/es.html': pageIn('es-ES') }, files: {}, csp: STRICT_CSP });
+  site = await serve({ cdn: builds.cdn, pages: { '/en.html': pageIn('en'), '/es.html': pageIn('es-ES'), '/practice-es.html': practicePage }, files: {}, csp: STRICT_CSP });
   browser = await launchChromium();
 });
 
@@ -53,7 +59,9 @@ after(async () => {
 async function firstRenders(url: string) {
   const { context, page, recording } = await openRecorded(browser, url, recordFirstRenders);
   try {
-    await page.waitForFunction(() => Object.keys((window as unknown as { firstRenders: object }).firstRenders).length === 2, undefined, { timeout: 20_000 });
+    await page.waitForFunction(() => ['stall-checklist', 'stall-crisis-footer'].every((tag) => tag in (window as unknown as { firstRenders: object }).firstRenders), undefined, {
+      timeout: 20_000,
+    });
     const texts = await page.evaluate(() => (window as unknown as { firstRenders: Record<string, string> }).firstRenders);
     return { texts, recording };
   } finally {
@@ -70,16 +78,18 @@ describe('the drop-in bundle in another language', () => {
     assert.deepEqual(recording.errors, []);
   });
 
-  it('a Spanish page renders in Spanish from the first render, crisis lines included', async () => {
-    const { texts, recording } = await firstRenders(`${site.origin}/es.html`);
-    assert.ok(
-      spanishFirst.some((words) => texts['stall-checklist'].includes(words)),
-      texts['stall-checklist'].slice(0, 200),
-    );
-    assert.ok(!texts['stall-checklist'].includes(englishTitle) && !texts['stall-checklist'].includes(englishLoading));
-    assert.ok(texts['stall-crisis-footer'].includes(spanishHeading), texts['stall-crisis-footer'].slice(0, 200));
-    assert.ok(!texts['stall-crisis-footer'].includes(englishHeading));
-    assert.ok(recording.requests.some((url) => /\/crisis-es-[\w-]+\.js$/.test(url)), 'the Spanish crisis lines are fetched');
-    assert.deepEqual(recording.errors, []);
-  });
+  for (const [what, page] of [['a Spanish page', '/es.html'], ["a practice's Spanish settings", '/practice-es.html']]) {
+    it(`${what}: renders in Spanish from the first render, crisis lines included`, async () => {
+      const { texts, recording } = await firstRenders(`${site.origin}${page}`);
+      assert.ok(
+        spanishFirst.some((words) => texts['stall-checklist'].includes(words)),
+        texts['stall-checklist'].slice(0, 200),
+      );
+      assert.ok(!texts['stall-checklist'].includes(englishTitle) && !texts['stall-checklist'].includes(englishLoading));
+      assert.ok(texts['stall-crisis-footer'].includes(spanishHeading), texts['stall-crisis-footer'].slice(0, 200));
+      assert.ok(!texts['stall-crisis-footer'].includes(englishHeading));
+      assert.ok(recording.requests.some((url) => /\/crisis-es-[\w-]+\.js$/.test(url)), 'the Spanish crisis lines are fetched');
+      assert.deepEqual(recording.errors, []);
+    });
+  }
 });
