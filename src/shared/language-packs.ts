@@ -3,7 +3,8 @@
  * at once. The drop-in bundle keeps only English in its first load and fetches another language
  * the first time a page speaks it (scripts/build/drop-in.ts): a page that declares Spanish gets it
  * before its components are defined (src/autoload.ts), so it never shows English first; a `lang`
- * changed later shows English until the words arrive, crisis lines included, never none.
+ * changed later shows the English entry of a table until its words arrive, crisis lines included,
+ * never none. Readiness is per table: a component loaded later never sends another back to English.
  */
 import { UI_LANGUAGES, uiLanguage, type Language } from './locale.js';
 
@@ -22,7 +23,7 @@ export function perLanguage<T>(loaders: Record<Language, LanguageLoader<T>>): Pa
   return values as Partial<Record<Language, T>> & { en: T };
 }
 
-/** Whether every table loaded so far has `lang`. */
+/** Whether every table registered so far has `lang` (if not, `loadLanguage` fetches the rest). */
 export function languageReady(lang: Language): boolean {
   return tables.every(({ values }) => lang in values);
 }

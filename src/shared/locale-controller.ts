@@ -57,20 +57,22 @@ export class LocaleController implements ReactiveController {
 
   /**
    * The UI language to speak: the tag's language when the library has it, else English (said
-   * once). In the drop-in bundle, English too while the language's words are fetched; the host
-   * renders again once they are in.
+   * once). In the drop-in bundle, a language the page did not declare at load is fetched now, and
+   * the host renders again once it is in; until then each table of words (and crisis lines) not
+   * yet in gives its English entry, never none.
    */
   get language(): Language {
     const lang = this.wantedLanguage();
-    if (languageReady(lang)) return lang;
-    let pending = fetching.get(lang);
-    if (!pending) {
-      pending = loadLanguage(lang).finally(() => fetching.delete(lang));
-      pending.catch((error: unknown) => console.error(`stall-elements: the words in "${lang}" could not be loaded, so English shows: ${String(error)}`));
-      fetching.set(lang, pending);
+    if (!languageReady(lang)) {
+      let pending = fetching.get(lang);
+      if (!pending) {
+        pending = loadLanguage(lang).finally(() => fetching.delete(lang));
+        pending.catch((error: unknown) => console.error(`stall-elements: the words in "${lang}" could not be loaded, so English shows: ${String(error)}`));
+        fetching.set(lang, pending);
+      }
+      pending.then(() => this.host.requestUpdate(), () => undefined);
     }
-    pending.then(() => this.host.requestUpdate(), () => undefined);
-    return 'en';
+    return lang;
   }
 
   /** @internal */
