@@ -76,11 +76,10 @@ function loadTagsIn(root: ParentNode): void {
   for (const element of root.querySelectorAll(TAGS)) found.add(element.localName);
   const withSrc = [...root.querySelectorAll('[src]')];
   if (root instanceof Element && root.hasAttribute('src')) withSrc.push(root);
-  for (const element of withSrc) {
-    const tag = element.localName;
-    if (Object.hasOwn(runTimeLoaders, tag) && !loaderStarted.has(tag)) {
-      loaderStarted.add(tag);
-      runTimeLoaders[tag]().catch(() => loaderStarted.delete(tag));
+  for (const { localName } of withSrc) {
+    if (Object.hasOwn(runTimeLoaders, localName) && !loaderStarted.has(localName)) {
+      loaderStarted.add(localName);
+      runTimeLoaders[localName]().catch(() => loaderStarted.delete(localName));
     }
   }
   // Providers before the rest, whatever their order on the page.
