@@ -20,7 +20,8 @@ const libraryEntries = {
 
 export default defineConfig(({ mode }) => ({
   // parallelChunkLoads: a lazy component's chunks download side by side (drop-in bundle only).
-  plugins: mode === 'cdn' ? [stallContent(), parallelChunkLoads()] : [stallContent()],
+  // lazyLanguages: the drop-in bundle's first load carries English only (src/shared/language-packs.ts).
+  plugins: mode === 'cdn' ? [stallContent({ lazyLanguages: true }), parallelChunkLoads()] : [stallContent()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1' },
   build:

@@ -9,6 +9,10 @@
  * Providers first: a consumer defined before its provider never receives the context, so while a
  * provider (`<stall-practice>`) on the page is loading, every other tag waits for it to be defined.
  * All chunks still download side by side (see scripts/build/parallel-chunks.ts).
+ *
+ * Words and crisis lines in a language other than English are a chunk of their own: a tag is
+ * defined once the languages that the page declares (`lang`) are in, so its first render already
+ * speaks the page's language (src/shared/language-packs.ts).
  */
 
 /**
@@ -28,6 +32,18 @@ const elements: Record<string, () => Promise<CustomElementConstructor>> = {
 
 const providers = new Set(['stall-practice']);
 
+/**
+ * The run-time loader (marked, the sanitiser, the schemas) of a tag whose `src` names a file:
+ * fetched beside the component's chunk instead of after the component has run. The component
+ * imports the same module; a failure shows there.
+ */
+const runTimeLoaders: Record<string, () => Promise<unknown>> = {
+  'stall-checklist': () => import('./loader/checklist-loader.js'),
+  'stall-decision': () => import('./loader/decision-loader.js'),
+  'stall-article': () => import('./loader/article-loader.js'),
+};
+const loaderStarted = new Set<string>();
+
 const TAGS = Object.keys(elements).join(',');
 const loading = new Set<string>();
 /** Settles once every provider asked for so far is defined (or has failed to load). */
@@ -38,9 +54,11 @@ function load(tag: string): void {
   loading.add(tag);
   const isProvider = providers.has(tag);
   const waitFor = isProvider ? undefined : providersDefined;
-  const defined = elements[tag]()
-    .then(async (element) => {
+  const defined = Promise.all([elements[tag](), import('./shared/language-packs.js')])
+    .then(async ([element, packs]) => {
+      // After the providers: a practice may give the language in its settings.
       await waitFor;
+      await packs.loadDeclaredLanguages(document);
       // Another copy of the library on the page may have registered the tag already.
       if (!customElements.get(tag)) customElements.define(tag, element);
     })
@@ -56,6 +74,14 @@ function loadTagsIn(root: ParentNode): void {
   const found = new Set<string>();
   if (root instanceof Element && root.matches(TAGS)) found.add(root.localName);
   for (const element of root.querySelectorAll(TAGS)) found.add(element.localName);
+  const withSrc = [...root.querySelectorAll('[src]')];
+  if (root instanceof Element && root.hasAttribute('src')) withSrc.push(root);
+  for (const { localName } of withSrc) {
+    if (Object.hasOwn(runTimeLoaders, localName) && !loaderStarted.has(localName)) {
+      loaderStarted.add(localName);
+      runTimeLoaders[localName]().catch(() => loaderStarted.delete(localName));
+    }
+  }
   // Providers before the rest, whatever their order on the page.
   for (const tag of found) if (providers.has(tag)) load(tag);
   for (const tag of found) if (!providers.has(tag)) load(tag);

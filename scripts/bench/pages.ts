@@ -33,6 +33,13 @@ export const checklistPage = () => page('Checklist (stall-elements)', dropIn, '<
 export const practiceChecklistPage = () =>
   page('Checklist (stall-elements build)', '<script type="module" src="/practice/stall-elements.js"></script>', '<stall-checklist></stall-checklist>');
 
+/** The bundled checklist's own file, loaded at run time through `src` (served under /files/). */
+export const srcChecklistPage = () => page('Checklist from a file (stall-elements, src)', dropIn, '<stall-checklist src="/files/stalling-signs.en.md"></stall-checklist>');
+
+/** One component alone on the page, with its one needed attribute (an article's id). */
+export const componentPage = (tag: string, article?: string) =>
+  page(`<${tag}> alone (stall-elements)`, dropIn, `<${tag}${article ? ` article="${article}"` : ''}></${tag}>`);
+
 export const articlePage = (id: string) => page('Article (stall-elements)', dropIn, `<stall-article article="${id}"></stall-article>`);
 
 /**

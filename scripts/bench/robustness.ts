@@ -51,7 +51,7 @@ const DEEP = `(selector) => {
 export async function runHostileFiles(browser: Browser, origin: string): Promise<HostileRun[]> {
   const runs: HostileRun[] = [];
   for (const [name, body] of Object.entries({ ...freezingBodies, 'headings-100': articleWithHeadings(100) })) {
-    const { cdp, done } = await openPage(browser, `${origin}/hostile-${name}.html`, LONG_TASKS);
+    const { cdp, done } = await openPage(browser, `${origin}/hostile-${name}.html`, { probe: LONG_TASKS });
     try {
       const shown = await poll<string>(
         cdp,
@@ -104,7 +104,7 @@ const WALKS = `async (count) => {
 }`;
 
 export async function runDecisionWalks(browser: Browser, origin: string, walks = 200): Promise<WalkRun> {
-  const { cdp, done } = await openPage(browser, `${origin}/decision.html`, '', 1);
+  const { cdp, done } = await openPage(browser, `${origin}/decision.html`, { probe: '', slowdown: 1 });
   try {
     await poll<boolean>(cdp, `(() => !!(${DEEP})('[part="step"] input'))() || undefined`, 'the first step');
     const walk = async (count: number) =>

@@ -22,6 +22,8 @@ export interface ChunkInfo {
   modules: string[];
   imports: string[];
   dynamicImports: string[];
+  /** Each module's code as it stands in the chunk (minified with it), by the same relative path. */
+  moduleCode: Record<string, string>;
 }
 
 export type ChunkGraph = Map<string, ChunkInfo>;
@@ -43,6 +45,7 @@ function graphRecorder(root: string, graph: ChunkGraph): Plugin {
           modules: Object.keys(chunk.modules).map((id) => relative(root, id)!),
           imports: [...chunk.imports],
           dynamicImports: [...chunk.dynamicImports],
+          moduleCode: Object.fromEntries(Object.entries(chunk.modules).map(([id, module]) => [relative(root, id)!, module.code ?? ''])),
         });
       }
     },
@@ -75,6 +78,21 @@ export function staticClosure(graph: ChunkGraph, start: string): Set<string> {
   };
   visit(start);
   return seen;
+}
+
+/**
+ * What the modules of `files` weigh, grouped by `groupOf` (a label, or undefined for "the rest"):
+ * each group's code gzipped on its own, largest first.
+ */
+export function weighGroups(graph: ChunkGraph, files: Iterable<string>, groupOf: (module: string) => string | undefined): [string, number][] {
+  const code = new Map<string, string>();
+  for (const file of files) {
+    for (const [module, text] of Object.entries(graph.get(file)?.moduleCode ?? {})) {
+      const group = groupOf(module) ?? 'the rest';
+      code.set(group, (code.get(group) ?? '') + text);
+    }
+  }
+  return [...code].map(([group, text]): [string, number] => [group, gzipSize(text)]).sort((a, b) => b[1] - a[1]);
 }
 
 export const sumGz = (graph: ChunkGraph, files: Iterable<string>) => [...files].reduce((total, file) => total + (graph.get(file)?.gz ?? 0), 0);

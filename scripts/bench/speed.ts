@@ -46,6 +46,20 @@ const PROBE = `(() => {
     check();
   }, true);
   addEventListener('stall-load', () => (bench.loadedAt ??= performance.now()), true);
+  // A component's page alone (/component/<tag>.html): the first frame in which it is defined, has
+  // rendered, and shows a control (a provider with nothing of its own to show: once rendered; an
+  // article: once its text is in, stall-load).
+  const alone = /^\\/component\\/(stall-[a-z-]+)\\.html$/.exec(location.pathname);
+  if (alone) {
+    const watchComponent = () => {
+      const el = document.querySelector(alone[1]);
+      const control = el && el.hasUpdated && el.shadowRoot && deep(el.shadowRoot, 'input, button, select, textarea, a[href]');
+      const shown = (control && control.getClientRects().length) || alone[1] === 'stall-practice' || (alone[1] === 'stall-article' && bench.loadedAt);
+      if (el && el.hasUpdated && shown) bench.componentAt = performance.now();
+      else requestAnimationFrame(watchComponent);
+    };
+    requestAnimationFrame(watchComponent);
+  }
   // The check-in page only (watching costs a search of the page each frame): its first scale
   // point clickable, then its chart of every kept check-in drawn.
   if (location.pathname.startsWith('/progress')) {
@@ -87,12 +101,14 @@ export async function launch(): Promise<Browser> {
   });
 }
 
-/** A fresh phone-sized page at `url`, `probe` run before the page's own scripts, the CPU `slowdown` times slower. */
+/**
+ * Opens `url` in a fresh phone context: `probe` runs before the page's own scripts, the CPU is
+ * `slowdown` times slower, and `beforeNavigation` may start DevTools domains (a profile, coverage).
+ */
 export async function openPage(
   browser: Browser,
   url: string,
-  probe = PROBE,
-  slowdown = CPU_SLOWDOWN,
+  { probe = PROBE, slowdown = CPU_SLOWDOWN, beforeNavigation }: { probe?: string; slowdown?: number; beforeNavigation?: (cdp: CDPSession) => Promise<void> } = {},
 ): Promise<{ requests: string[]; cdp: CDPSession; done: () => Promise<void> }> {
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
@@ -101,6 +117,7 @@ export async function openPage(
   if (probe) await page.addInitScript(probe);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+  await beforeNavigation?.(cdp);
   await page.goto(url, { waitUntil: 'commit' });
   return { requests, cdp, done: () => context.close() };
 }
@@ -155,6 +172,16 @@ export async function runProgress(browser: Browser, url: string): Promise<{ inte
     const interactive = await poll<number>(cdp, 'window.__bench && window.__bench.pointReady', 'the first scale point');
     const chart = await poll<number>(cdp, 'window.__bench && window.__bench.chartAt', 'the chart');
     return { interactive, chart, requests };
+  } finally {
+    await done();
+  }
+}
+
+/** Loads a page of one component alone and times navigation start → it shows a usable control. */
+export async function runComponent(browser: Browser, url: string): Promise<{ usable: number; requests: string[] }> {
+  const { requests, cdp, done } = await openPage(browser, url);
+  try {
+    return { usable: await poll<number>(cdp, 'window.__bench && window.__bench.componentAt', 'the component'), requests };
   } finally {
     await done();
   }

@@ -86,7 +86,7 @@ async function buildOnce(root: string, { content, out }: BuildCall, write: (line
       // tsconfig.json's class settings, given here: inside node_modules no tsconfig.json is read,
       // and without them the components would ship raw decorators.
       oxc: { decorator: { legacy: true }, assumptions: { setPublicClassFields: true }, typescript: { removeClassFieldsWithoutInitializer: true } },
-      plugins: [stallContent({ root, practice: content, checked: true }), parallelChunkLoads(), sizeRecorder(sizes)],
+      plugins: [stallContent({ root, practice: content, checked: true, lazyLanguages: true }), parallelChunkLoads(), sizeRecorder(sizes)],
       build: { ...dropInBuild(root, outDir), reportCompressedSize: false },
     });
   } catch (error) {

@@ -17,7 +17,10 @@ export const VIRTUAL_PREFIX = 'stall-content/';
 /**
  * Which languages of a kind are in the importing chunk (`eager`), and which are lazy chunks of
  * their own, fetched from beside the bundle only when a page asks for them.
- * - all: crisis lines and interface words; crisis help never waits for a request.
+ * - all: crisis lines and interface words; crisis help never waits for a request. With
+ *   `lazyLanguages` (the drop-in bundle), these too keep only English in the importing chunk: a page
+ *   that speaks another language fetches it before its components are defined
+ *   (src/shared/language-packs.ts, src/autoload.ts).
  * - en: English in the bundle, other languages lazy (the default for a kind not listed).
  * - none: every language lazy, a chunk per file (articles: a page loads the one it shows).
  */
@@ -69,8 +72,9 @@ export function parseRegistryId(id: string): { kind: string; id?: string } | und
  * registry of a kind) or `export default { en: …, es: … }` (one id). Every language the library
  * speaks is present: a language with no file of its own falls back to the English one.
  */
-export function registryModule(files: ContentFile[], kind: string, onlyId?: string): string {
-  const loading = LOADING[kind] ?? 'en';
+export function registryModule(files: ContentFile[], kind: string, onlyId?: string, lazyLanguages = false): string {
+  const declared = LOADING[kind] ?? 'en';
+  const loading = lazyLanguages && declared === 'all' ? 'en' : declared;
   const chosen = files.filter((file) => file.kind === kind && (onlyId === undefined || file.id === onlyId));
   const imports: string[] = [];
   const loader = (file: ContentFile) => {
@@ -80,7 +84,8 @@ export function registryModule(files: ContentFile[], kind: string, onlyId?: stri
       imports.push(`import ${name} from ${specifier};`);
       return `() => ${name}`;
     }
-    return `() => import(${specifier}).then((module) => module.default)`;
+    // Marked, so that src/shared/language-packs.ts can tell a fetch from a value at hand without calling it.
+    return `Object.assign(() => import(${specifier}).then((module) => module.default), { lazy: true })`;
   };
   const languagesOf = (id: string) => {
     const own = new Map(chosen.filter((file) => file.id === id).map((file) => [file.lang, file]));

@@ -9,16 +9,14 @@ import type { ContentOrigins } from '../shared/content-source.js';
 import type { Language } from '../shared/locale.js';
 import bundled from 'stall-content/articles';
 import uiStrings from 'stall-content/ui/article';
+import { perLanguage } from '../shared/language-packs.js';
 
 export type ArticleStrings = UiStrings<'article'>;
 
-const strings: Record<Language, ArticleStrings> = {
-  en: uiStrings.en() as ArticleStrings,
-  es: uiStrings.es() as ArticleStrings,
-};
+const strings = perLanguage(uiStrings as Record<Language, () => ArticleStrings>);
 
 export function articleStrings(lang: Language): ArticleStrings {
-  return strings[lang];
+  return strings[lang] ?? strings.en;
 }
 
 /** Ids of the bundled articles (every file of content/articles/), in alphabetical order. */

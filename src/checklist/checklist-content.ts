@@ -8,16 +8,14 @@ import type { ContentOrigins } from '../shared/content-source.js';
 import type { Language } from '../shared/locale.js';
 import bundled from 'stall-content/checklists';
 import uiStrings from 'stall-content/ui/checklist';
+import { perLanguage } from '../shared/language-packs.js';
 
 export type ChecklistStrings = UiStrings<'checklist'>;
 
-const strings: Record<Language, ChecklistStrings> = {
-  en: uiStrings.en() as ChecklistStrings,
-  es: uiStrings.es() as ChecklistStrings,
-};
+const strings = perLanguage(uiStrings as Record<Language, () => ChecklistStrings>);
 
 export function checklistStrings(lang: Language): ChecklistStrings {
-  return strings[lang];
+  return strings[lang] ?? strings.en;
 }
 
 export const DEFAULT_CHECKLIST = 'stalling-signs';

@@ -11,16 +11,14 @@ import { fillText, type Language } from '../shared/locale.js';
 import { crisisLinesFor } from './crisis-data.js';
 import { resolveCountry } from './resolve-country.js';
 import uiStrings from 'stall-content/ui/complaint-routes';
+import { perLanguage } from '../shared/language-packs.js';
 
 export type ComplaintRouteStrings = UiStrings<'complaint-routes'>;
 
-const strings: Record<Language, ComplaintRouteStrings> = {
-  en: uiStrings.en() as ComplaintRouteStrings,
-  es: uiStrings.es() as ComplaintRouteStrings,
-};
+const strings = perLanguage(uiStrings as Record<Language, () => ComplaintRouteStrings>);
 
 export function complaintRouteStrings(lang: Language): ComplaintRouteStrings {
-  return strings[lang];
+  return strings[lang] ?? strings.en;
 }
 
 function renderRoute(route: ComplaintRoute, words: ComplaintRouteStrings): TemplateResult {

@@ -8,16 +8,14 @@ import type { ContentOrigins } from '../shared/content-source.js';
 import type { Language } from '../shared/locale.js';
 import bundled from 'stall-content/decisions';
 import uiStrings from 'stall-content/ui/decision';
+import { perLanguage } from '../shared/language-packs.js';
 
 export type DecisionStrings = UiStrings<'decision'>;
 
-const strings: Record<Language, DecisionStrings> = {
-  en: uiStrings.en() as DecisionStrings,
-  es: uiStrings.es() as DecisionStrings,
-};
+const strings = perLanguage(uiStrings as Record<Language, () => DecisionStrings>);
 
 export function decisionStrings(lang: Language): DecisionStrings {
-  return strings[lang];
+  return strings[lang] ?? strings.en;
 }
 
 export const DEFAULT_DECISION = 'switch-therapist';

@@ -8,16 +8,14 @@ import type { ContentOrigins } from '../shared/content-source.js';
 import type { Language } from '../shared/locale.js';
 import bundledFiles from 'stall-content/progress';
 import uiStrings from 'stall-content/ui/progress';
+import { perLanguage } from '../shared/language-packs.js';
 
 export type ProgressStrings = UiStrings<'progress'>;
 
-const strings: Record<Language, ProgressStrings> = {
-  en: uiStrings.en() as ProgressStrings,
-  es: uiStrings.es() as ProgressStrings,
-};
+const strings = perLanguage(uiStrings as Record<Language, () => ProgressStrings>);
 
 export function progressStrings(lang: Language): ProgressStrings {
-  return strings[lang];
+  return strings[lang] ?? strings.en;
 }
 
 type Bundled = Record<Language, () => Progress | Promise<Progress>>;

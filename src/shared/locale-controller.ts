@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { onCountryChoice } from '../crisis-footer/country-choice.js';
+import { languageReady, loadLanguage } from './language-packs.js';
 import { nearestLang, uiLanguage, UI_LANGUAGES, type Language } from './locale.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -10,6 +11,8 @@ let observer: MutationObserver | undefined;
 const watched = new Set<Element>();
 /** Languages already said to be missing, so the console hears it once per page. */
 const missingLanguages = new Set<string>();
+/** Languages being fetched (drop-in bundle only), so that each render does not ask again. */
+const fetching = new Map<Language, Promise<void>>();
 
 /**
  * Keeps a component's language and country in step with the page: re-renders its host when it is
@@ -52,8 +55,28 @@ export class LocaleController implements ReactiveController {
     return nearestLang(this.host) ?? 'en';
   }
 
-  /** The UI language to speak: the tag's language when the library has it, else English (said once). */
+  /**
+   * The UI language to speak: the tag's language when the library has it, else English (said
+   * once). In the drop-in bundle, a language the page did not declare at load is fetched now, and
+   * the host renders again once it is in; until then each table of words (and crisis lines) not
+   * yet in gives its English entry, never none.
+   */
   get language(): Language {
+    const lang = this.wantedLanguage();
+    if (!languageReady(lang)) {
+      let pending = fetching.get(lang);
+      if (!pending) {
+        pending = loadLanguage(lang).finally(() => fetching.delete(lang));
+        pending.catch((error: unknown) => console.error(`stall-elements: the words in "${lang}" could not be loaded, so English shows: ${String(error)}`));
+        fetching.set(lang, pending);
+      }
+      pending.then(() => this.host.requestUpdate(), () => undefined);
+    }
+    return lang;
+  }
+
+  /** @internal */
+  private wantedLanguage(): Language {
     const tag = this.tag;
     const primary = tag.toLowerCase().split('-')[0];
     if (!(UI_LANGUAGES as readonly string[]).includes(primary) && !missingLanguages.has(primary)) {

@@ -22,12 +22,12 @@ function folderWith(files: string[]): string {
   return dir;
 }
 
-/** The ids of a registry module, and how each language is given: eager (`() => cN`) or lazy. */
+/** The ids of a registry module, and how each language is given: eager (`() => cN`) or lazy (marked `{ lazy: true }`). */
 function shape(code: string): Record<string, Record<string, string>> {
   const result: Record<string, Record<string, string>> = {};
   for (const [, id, languages] of code.matchAll(/^ {2}"([^"]+)": \{ (.*) \},$/gm)) {
     result[id] = Object.fromEntries(
-      [...languages.matchAll(/"(\w\w)": \(\) => (c\d+|import\("([^"]+)"\))/g)].map(([, lang, , lazyFile]) => [lang, lazyFile ? `lazy ${path.basename(lazyFile)}` : 'eager']),
+      [...languages.matchAll(/"(\w\w)": (?:Object\.assign\()?\(\) => (c\d+|import\("([^"]+)"\))/g)].map(([, lang, , lazyFile]) => [lang, lazyFile ? `lazy ${path.basename(lazyFile)}` : 'eager']),
     );
   }
   return result;

@@ -1,0 +1,95 @@
+// The drop-in bundle's languages, proven in Chromium under the strict CSP: an English page never
+// downloads Spanish words or crisis lines; a Spanish page gets them before its components are
+// defined, so their very first render is in Spanish, crisis lines included. Run by `npm test`.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { compileContentFile, type Checklist } from '../../src/content/kinds.js';
+import { buildLibrary, launchChromium, openRecorded, repoRoot, serve, STRICT_CSP, type Builds, type Site } from './built-page.js';
+
+const compiled = (file: string) => compileContentFile(file, readFileSync(path.join(repoRoot, file), 'utf8'));
+const englishTitle = (compiled('content/checklists/stalling-signs.en.md') as Checklist).title;
+const englishLoading = (compiled('content/ui/checklist.en.md') as { loading: string }).loading;
+// The Spanish checklist itself was a chunk of its own before, too: its first render may be the note
+// that it is loading, in Spanish.
+const spanishFirst = [(compiled('content/checklists/stalling-signs.es.md') as Checklist).title, (compiled('content/ui/checklist.es.md') as { loading: string }).loading];
+const spanishHeading = (compiled('content/ui/crisis-footer.es.md') as { heading: string }).heading;
+const englishHeading = (compiled('content/ui/crisis-footer.en.md') as { heading: string }).heading;
+
+const pageIn = (lang: string) => `<!doctype html>
+<html lang="${lang}"><head><meta charset="utf-8"><title>t</title><script type="module" src="/stall-elements/stall-elements.js"></script></head>
+<body><stall-checklist></stall-checklist><stall-crisis-footer country="ES"></stall-crisis-footer></body></html>`;
+
+/** An English page whose practice speaks Spanish through its JSON settings. */
+const practicePage = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>t</title><script type="module" src="/stall-elements/stall-elements.js"></script></head>
+<body><stall-practice><script type="application/json">{"lang": "es-ES", "country": "ES"}</script>
+<stall-checklist></stall-checklist><stall-crisis-footer></stall-crisis-footer></stall-practice></body></html>`;
+
+/** Records, in the page, the text of each component's first render (before any later one). */
+function recordFirstRenders(): void {
+  const first: Record<string, string> = ((window as unknown as { firstRenders: Record<string, string> }).firstRenders = {});
+  const define = customElements.define.bind(customElements);
+  customElements.define = (tag, element, options) => {
+    define(tag, element, options);
+    for (const el of document.querySelectorAll(tag)) {
+      void (el as unknown as { updateComplete: Promise<unknown> }).updateComplete.then(() => (first[tag] ??= el.shadowRoot?.textContent ?? ''));
+    }
+  };
+}
+
+let builds: Builds;
+let site: Site;
+let browser: Browser;
+
+before(async () => {
+  builds = await buildLibrary();
+  site = await serve({ cdn: builds.cdn, pages: { '/en.html': pageIn('en'), '/es.html': pageIn('es-ES'), '/practice-es.html': practicePage }, files: {}, csp: STRICT_CSP });
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+  builds?.remove();
+});
+
+async function firstRenders(url: string) {
+  const { context, page, recording } = await openRecorded(browser, url, recordFirstRenders);
+  try {
+    await page.waitForFunction(() => ['stall-checklist', 'stall-crisis-footer'].every((tag) => tag in (window as unknown as { firstRenders: object }).firstRenders), undefined, {
+      timeout: 20_000,
+    });
+    const texts = await page.evaluate(() => (window as unknown as { firstRenders: Record<string, string> }).firstRenders);
+    return { texts, recording };
+  } finally {
+    await context.close();
+  }
+}
+
+describe('the drop-in bundle in another language', () => {
+  it('an English page renders in English and never downloads Spanish words or crisis lines', async () => {
+    const { texts, recording } = await firstRenders(`${site.origin}/en.html`);
+    assert.ok(texts['stall-checklist'].includes(englishTitle), texts['stall-checklist'].slice(0, 200));
+    assert.ok(texts['stall-crisis-footer'].includes(englishHeading));
+    assert.deepEqual(recording.requests.filter((url) => /[.-]es-[\w-]+\.js$/.test(url)), []);
+    assert.deepEqual(recording.errors, []);
+  });
+
+  for (const [what, page] of [['a Spanish page', '/es.html'], ["a practice's Spanish settings", '/practice-es.html']]) {
+    it(`${what}: renders in Spanish from the first render, crisis lines included`, async () => {
+      const { texts, recording } = await firstRenders(`${site.origin}${page}`);
+      assert.ok(
+        spanishFirst.some((words) => texts['stall-checklist'].includes(words)),
+        texts['stall-checklist'].slice(0, 200),
+      );
+      assert.ok(!texts['stall-checklist'].includes(englishTitle) && !texts['stall-checklist'].includes(englishLoading));
+      assert.ok(texts['stall-crisis-footer'].includes(spanishHeading), texts['stall-crisis-footer'].slice(0, 200));
+      assert.ok(!texts['stall-crisis-footer'].includes(englishHeading));
+      assert.ok(recording.requests.some((url) => /\/crisis-es-[\w-]+\.js$/.test(url)), 'the Spanish crisis lines are fetched');
+      assert.deepEqual(recording.errors, []);
+    });
+  }
+});
