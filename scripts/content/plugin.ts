@@ -24,6 +24,8 @@ export interface StallContentOptions {
   practice?: string;
   /** The caller has checked the content already (`stall-elements build`): skip it at build start. */
   checked?: boolean;
+  /** Every file in every language at once, none as a lazy chunk (prerendering in Node: `stall-elements render`). */
+  eager?: boolean;
 }
 
 const RESOLVED = `\0${VIRTUAL_PREFIX}`;
@@ -35,7 +37,7 @@ function fail(message: string): never {
   throw error;
 }
 
-export function stallContent({ root = process.cwd(), practice, checked = false }: StallContentOptions = {}): Plugin {
+export function stallContent({ root = process.cwd(), practice, checked = false, eager = false }: StallContentOptions = {}): Plugin {
   const contentDir = path.join(root, 'content');
   const practiceDir = practice ? path.resolve(practice) : undefined;
   const kindOf = (file: string): { dir: string; kind: string; name: string } | undefined => {
@@ -85,7 +87,7 @@ export function stallContent({ root = process.cwd(), practice, checked = false }
         if (wanted.id && !files.some((file) => file.kind === wanted.kind && file.id === wanted.id)) {
           fail(`${id.slice(1)}: no file content/${wanted.kind}/${wanted.id}.<lang>.md`);
         }
-        return { code: registryModule(files, wanted.kind, wanted.id), map: null };
+        return { code: registryModule(files, wanted.kind, wanted.id, eager), map: null };
       }
       const file = path.resolve(id.split('?')[0]);
       const place = file.endsWith('.md') ? kindOf(file) : undefined;

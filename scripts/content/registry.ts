@@ -69,8 +69,9 @@ export function parseRegistryId(id: string): { kind: string; id?: string } | und
  * registry of a kind) or `export default { en: …, es: … }` (one id). Every language the library
  * speaks is present: a language with no file of its own falls back to the English one.
  */
-export function registryModule(files: ContentFile[], kind: string, onlyId?: string): string {
-  const loading = LOADING[kind] ?? 'en';
+export function registryModule(files: ContentFile[], kind: string, onlyId?: string, eager = false): string {
+  // Eager (prerendering in Node): every file at once, so a component renders its content synchronously.
+  const loading = eager ? 'all' : (LOADING[kind] ?? 'en');
   const chosen = files.filter((file) => file.kind === kind && (onlyId === undefined || file.id === onlyId));
   const imports: string[] = [];
   const loader = (file: ContentFile) => {

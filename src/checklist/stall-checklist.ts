@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Checklist } from '../content/kinds.js';
 import { renderCrisisPanel, crisisPanelStyles } from '../crisis-footer/crisis-panel.js';
@@ -14,6 +14,7 @@ import { followSamePageLink } from '../shared/article-link.js';
 import { ContentSource } from '../shared/content-source.js';
 import { focusAfterUpdate } from '../shared/focus.js';
 import { LocaleController } from '../shared/locale-controller.js';
+import { clearDeclaredRoot, keepDeclaredRoot } from '../shared/prerendered.js';
 import type { Language } from '../shared/locale.js';
 import { loadErrorStyles, renderLoadError } from '../shared/render-load-error.js';
 import { baseStyles, controlStyles } from '../shared/styles.js';
@@ -135,10 +136,28 @@ export class StallChecklist extends LitElement {
   @state() private summaryOpen = false;
   /** @internal Id of the checklist the answers in `ticked` belong to. */
   private answersFor?: string;
+  /** @internal Markup prerendered by `stall-elements render`, shown until the first render with content. */
+  private prerendered?: ShadowRoot;
 
   /** @internal The element moved to another document, and the browser dropped its styles. */
   adoptedCallback(): void {
     readoptStyles(this);
+  }
+
+  override createRenderRoot() {
+    return (this.prerendered = keepDeclaredRoot(this)) ?? super.createRenderRoot();
+  }
+
+  override shouldUpdate(changed: PropertyValues<this>): boolean {
+    if (!this.prerendered) return super.shouldUpdate(changed);
+    // The prerendered markup stays until the content is here (willUpdate starts loading it).
+    this.willUpdate();
+    return this.source.state.status !== 'loading';
+  }
+
+  override update(changed: PropertyValues<this>): void {
+    this.prerendered = clearDeclaredRoot(this.prerendered);
+    super.update(changed);
   }
 
   override willUpdate(): void {

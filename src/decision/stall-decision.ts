@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Decision } from '../content/kinds.js';
 import { complaintRouteStyles } from '../crisis-footer/complaint-routes.js';
@@ -14,6 +14,7 @@ import { answerStorageStyles, renderAnswerStorage } from '../shared/answer-stora
 import { ContentSource } from '../shared/content-source.js';
 import { focusAfterUpdate } from '../shared/focus.js';
 import { LocaleController } from '../shared/locale-controller.js';
+import { clearDeclaredRoot, keepDeclaredRoot } from '../shared/prerendered.js';
 import { fillText, type Language } from '../shared/locale.js';
 import { loadErrorStyles, renderLoadError } from '../shared/render-load-error.js';
 import { baseStyles, controlStyles } from '../shared/styles.js';
@@ -152,10 +153,28 @@ export class StallDecision extends LitElement {
   @state() private summaryOpen = false;
   /** @internal Id of the decision `walk` belongs to. */
   private walkFor?: string;
+  /** @internal Markup prerendered by `stall-elements render`, shown until the first render with content. */
+  private prerendered?: ShadowRoot;
 
   /** @internal The element moved to another document, and the browser dropped its styles. */
   adoptedCallback(): void {
     readoptStyles(this);
+  }
+
+  override createRenderRoot() {
+    return (this.prerendered = keepDeclaredRoot(this)) ?? super.createRenderRoot();
+  }
+
+  override shouldUpdate(changed: PropertyValues<this>): boolean {
+    if (!this.prerendered) return super.shouldUpdate(changed);
+    // The prerendered markup stays until the content is here (willUpdate starts loading it).
+    this.willUpdate();
+    return this.source.state.status !== 'loading';
+  }
+
+  override update(changed: PropertyValues<this>): void {
+    this.prerendered = clearDeclaredRoot(this.prerendered);
+    super.update(changed);
   }
 
   override willUpdate(): void {
@@ -267,6 +286,7 @@ export class StallDecision extends LitElement {
       ${crisis}
       <p class="privacy" part="privacy-note">${strings.privacyNote}</p>
       <div class="view">${outcome ? this.renderOutcomeView(decision, walk, outcome) : step ? this.renderStepView(decision, walk, step) : nothing}</div>
+      ${isServer ? html`<p class="needs-script" part="needs-script">${strings.needsScript}</p>` : nothing}
       ${renderAnswerStorage({
         remember: this.memory.remember,
         message: this.memory.message,

@@ -1,5 +1,5 @@
 import { provide } from '@lit/context';
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, isServer } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { readoptStyles } from '../shared/adopted-styles.js';
 import { checkPracticeConfig, readJsonConfig, samePracticeConfig } from './practice-config.js';
@@ -71,7 +71,7 @@ export class StallPractice extends LitElement {
   private shownWarnings = new Set<string>();
 
   /** @internal */
-  private readonly jsonObserver = new MutationObserver(() => this.requestUpdate());
+  private readonly jsonObserver = isServer ? undefined : new MutationObserver(() => this.requestUpdate());
 
   /** @internal Language of the settings, read by components when they look for the nearest `lang`. */
   get practiceLang(): string | undefined {
@@ -81,12 +81,12 @@ export class StallPractice extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // A script child added or edited later (e.g. by a CMS) updates the settings live.
-    this.jsonObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this.jsonObserver?.observe(this, { childList: true, subtree: true, characterData: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.jsonObserver.disconnect();
+    this.jsonObserver?.disconnect();
   }
 
   /** @internal The element moved to another document, and the browser dropped its styles. */
@@ -102,7 +102,8 @@ export class StallPractice extends LitElement {
     };
     const next = checkPracticeConfig(
       {
-        ...readJsonConfig(this, warn),
+        // Prerendering (`stall-elements render`) sees attributes only: the JSON child is read in the browser.
+        ...(isServer ? {} : readJsonConfig(this, warn)),
         ...Object.fromEntries(
           Object.entries({
             name: this.name,
