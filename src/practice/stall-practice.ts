@@ -2,6 +2,7 @@ import { provide } from '@lit/context';
 import { LitElement, css, html, isServer } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { readoptStyles } from '../shared/adopted-styles.js';
+import { emptiedRoot } from '../shared/prerendered.js';
 import { checkPracticeConfig, readJsonConfig, samePracticeConfig } from './practice-config.js';
 import { practiceContext, type PracticeConfig } from './practice-context.js';
 
@@ -76,6 +77,11 @@ export class StallPractice extends LitElement {
   /** @internal Language of the settings, read by components when they look for the nearest `lang`. */
   get practiceLang(): string | undefined {
     return this.config.lang;
+  }
+
+  /** @internal A shadow root prerendered by `stall-elements render` gives way to this render. */
+  override createRenderRoot() {
+    return emptiedRoot(this, super.createRenderRoot());
   }
 
   override connectedCallback(): void {

@@ -20,3 +20,16 @@ export function clearDeclaredRoot(root: ShadowRoot | undefined): undefined {
   root?.replaceChildren();
   return undefined;
 }
+
+/**
+ * For a component whose first render in the browser is ready at once: Lit renders into a shadow
+ * root that is already there, before its first child, so a prerendered root is emptied first and
+ * Lit told to render at its end (the render follows in the same task). A root Lit has just made is
+ * empty anyway.
+ */
+export function emptiedRoot(host: LitElement, root: HTMLElement | DocumentFragment): HTMLElement | DocumentFragment {
+  if (isServer || !root.firstChild) return root;
+  root.replaceChildren();
+  host.renderOptions.renderBefore = null;
+  return root;
+}

@@ -82,7 +82,7 @@ describe('stall-elements check', () => {
     assert.match(run('check', path.join(dir, 'nope.md'), '--kind', 'articles').out, /cannot read the file: ENOENT/);
     const usage = run('lint', 'x.md');
     assert.equal(usage.code, 2);
-    assert.match(usage.out, /^stall-elements: unknown command "lint": \(known: check, init, build\)$/m);
+    assert.match(usage.out, /^stall-elements: unknown command "lint": \(known: check, init, build, render\)$/m);
     assert.match(usage.out, /^usage: stall-elements check/m);
   });
 
@@ -101,7 +101,7 @@ describe('stall-elements check', () => {
       [['build', '--content', 'a', '--out', 'b', '--wacth'], /build has no option --wacth: did you mean --watch\?/],
       [['build', 'stall-content'], /build takes no file names/],
       [['init', 'a', 'b'], /init takes one folder, not 2/],
-      [[], /say what to do: check, init or build/],
+      [[], /say what to do: check, init, build or render/],
     ];
     for (const [argv, expected] of cases) {
       const { code, out } = run(...argv);
