@@ -9,8 +9,26 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { renderLight } from '@lit-labs/ssr-client/directives/render-light.js';
 import { nothing } from 'lit';
 import { html, unsafeStatic } from 'lit/static-html.js';
-import '../define.js';
 import { serverPage } from '../shared/server-page.js';
+
+type Registry = typeof customElements;
+const global = globalThis as { customElements: Registry };
+
+/** Runs `task` with this module's registry as the global one, which @lit-labs/ssr looks tags up in. */
+async function withOwnRegistry<T>(task: () => Promise<T>): Promise<T> {
+  const previous = global.customElements;
+  global.customElements = registry;
+  try {
+    return await task();
+  } finally {
+    global.customElements = previous;
+  }
+}
+
+// Each loading of this module (one per content folder) defines the tags in a registry of its own:
+// in the one global registry, the classes of the first folder would answer for every folder.
+const registry: Registry = new (customElements.constructor as new () => Registry)();
+const defined = withOwnRegistry(() => import('../define.js'));
 
 // connectedCallback lets @lit/context hand the practice's settings to the element (the
 // components skip the browser-only parts of it when isServer).
@@ -42,12 +60,13 @@ function startTag(tag: string, attributes: Attributes) {
  * text as light DOM), inside the practice's when there is one: the caller takes out the element's part.
  */
 export async function renderElement({ tag, attributes, practice, lang }: ElementToRender): Promise<string> {
+  await defined;
   serverPage.lang = lang;
   try {
     const light = tag === 'stall-article' ? renderLight() : nothing;
     const element = html`${startTag(tag, attributes)}${light}</${unsafeStatic(tag)}>`;
     const page = practice && tag !== 'stall-practice' ? html`${startTag('stall-practice', practice)}${element}</stall-practice>` : element;
-    return await collectResult(render(page));
+    return await withOwnRegistry(() => collectResult(render(page)));
   } finally {
     serverPage.lang = undefined;
   }
