@@ -19,6 +19,9 @@ export interface RenderPageOptions {
 /** One page, prerendered; the components load on the first call and stay loaded until `closeRenderers()`. */
 export function renderPage(html: string, options?: RenderPageOptions): Promise<string>;
 
+/** Writes the stylesheets the pages of `renderPage` link (with `stylesheets`) into `dir`; returns the file names. */
+export function writeStylesheets(dir: string): Promise<string[]>;
+
 /** Closes what `renderPage` loaded. */
 export function closeRenderers(): Promise<void>;
 

@@ -8,6 +8,8 @@
  * prerendered markup is added. In the browser the components take over in place
  * (src/shared/prerendered.ts).
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { checkAllContent } from '../content/check.js';
 import { checkPracticeFolder } from '../content/practice.js';
 import { packageRoot } from '../cli/package-root.js';
@@ -112,6 +114,22 @@ export async function renderPage(html: string, options: RenderPageOptions = {}):
     renderer.catch(() => shared.delete(key));
   }
   return (await renderer).render(html, options);
+}
+
+/**
+ * Writes the stylesheets the pages of `renderPage` link (with `stylesheets`) into `dir`, the
+ * folder served at that URL. Returns the names of the files written.
+ */
+export async function writeStylesheets(dir: string): Promise<string[]> {
+  const written: string[] = [];
+  for (const renderer of shared.values()) {
+    for (const [file, css] of (await renderer).stylesheets()) {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(path.join(dir, file), css);
+      written.push(file);
+    }
+  }
+  return [...new Set(written)];
 }
 
 /** Closes what `renderPage` loaded. */
