@@ -15,6 +15,7 @@ import { compileContentFile, type Article } from '../src/content/kinds.js';
 import { listContentFiles } from './content/check.js';
 import { articlePage, baselinePage, checklistPage, practiceChecklistPage, progressPage, serve } from './bench/pages.js';
 import { buildPracticeBundle } from './bench/practice.js';
+import { benchPrerender } from './bench/prerender.js';
 import { buildDropIn, componentsOf, componentSize, gzipSize, referenceSizes, staticClosure, sumGz, type ChunkInfo } from './bench/sizes.js';
 import { CPU_SLOWDOWN, launch, runArticle, runChecklist, runProgress, spread, type ChecklistRun, type Spread } from './bench/speed.js';
 
@@ -114,6 +115,8 @@ try {
   await server.close();
 }
 
+// Prerendered pages (issue 15): their own pages, server and browser, in scripts/bench/prerender.ts.
+const prerendered = await benchPrerender(root, cdnDir, RUNS);
 const pipeline = timeContentPipeline();
 
 // ------------------------------------------------------------------ the table
@@ -189,8 +192,11 @@ row(`${pipeline.files} files: median per file`, ms(pipeline.median));
 row(`  slowest: ${pipeline.slowest.file}`, ms(pipeline.slowest.ms));
 row('  all files, one after another', ms(pipeline.total));
 
+heading(`Prerendered checklist page (stall-elements render): ${RUNS} runs each, same phone and CPU; median`);
+for (const figures of prerendered.rows) row(...figures);
+
 console.log(rows.join('\n'));
-const notes = explainMisses();
+const notes = [...explainMisses(), ...prerendered.notes];
 if (notes.length) console.log(`\nMissed targets, why, and what it would take:\n${notes.map((note) => `- ${note}`).join('\n')}`);
 
 // ------------------------------------------------------------------ helpers
