@@ -39,6 +39,41 @@ function leftToTheBrowser(element: Element): boolean {
   return element.tagName === 'stall-article' && element.childNodes.some((child) => isElement(child) && child.tagName === 'script');
 }
 
+/** The attribute of each field of `<stall-practice>`'s JSON settings (src/practice/stall-practice.ts). */
+const PRACTICE_FIELDS: Record<string, string> = {
+  name: 'name',
+  phone: 'phone',
+  email: 'email',
+  bookingUrl: 'booking-url',
+  address: 'address',
+  hours: 'hours',
+  country: 'country',
+  crisisDirectoryUrl: 'crisis-directory-url',
+  lang: 'lang',
+};
+
+/**
+ * A practice's settings as attributes: its JSON child (`<script type="application/json">`), which
+ * the component reads in the browser, with its attributes winning as they do there. JSON that does
+ * not parse counts as none (the browser warns about it); the component checks every value.
+ */
+function practiceSettings(practice: Element): Attributes {
+  const own = attributesOf(practice);
+  const script = practice.childNodes.find((child) => isElement(child) && child.tagName === 'script' && attribute(child, 'type')?.trim().toLowerCase() === 'application/json');
+  const text = script && isElement(script) ? script.childNodes.map((node) => ('value' in node ? node.value : '')).join('') : '';
+  let json: unknown;
+  try {
+    json = text.trim() ? JSON.parse(text) : undefined;
+  } catch {
+    json = undefined;
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return own;
+  const fromJson: Attributes = Object.entries(json as Record<string, unknown>).flatMap(([field, value]) =>
+    Object.hasOwn(PRACTICE_FIELDS, field) && typeof value === 'string' && !own.some(([name]) => name === PRACTICE_FIELDS[field]) ? [[PRACTICE_FIELDS[field], value] as [string, string]] : [],
+  );
+  return [...own, ...fromJson];
+}
+
 export interface Found {
   element: Element;
   /** Where the declarative shadow root goes: just after the element's start tag. */
@@ -59,7 +94,7 @@ export function elementsToRender(document: ParentNode): Found[] {
     for (let up = element.parentNode; up && isElement(up as Node); up = (up as Element).parentNode) {
       const ancestor = up as Element;
       lang ??= attribute(ancestor, 'lang') || undefined;
-      if (!practice && ancestor.tagName === 'stall-practice') practice = attributesOf(ancestor);
+      if (!practice && ancestor.tagName === 'stall-practice') practice = practiceSettings(ancestor);
     }
     found.push({ element, offset, practice, lang });
   }

@@ -108,7 +108,7 @@ export class StallPractice extends LitElement {
     };
     const next = checkPracticeConfig(
       {
-        // Prerendering (`stall-elements render`) sees attributes only: the JSON child is read in the browser.
+        // Prerendering (`stall-elements render`) has no children to read: the renderer passes the JSON's fields as attributes.
         ...(isServer ? {} : readJsonConfig(this, warn)),
         ...Object.fromEntries(
           Object.entries({

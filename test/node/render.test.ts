@@ -43,6 +43,15 @@ describe('renderPage', () => {
     assert.doesNotMatch(rendered, /lit-part|shadowroot="open"/, 'no hydration markers');
   });
 
+  it('reads the practice’s JSON settings as the browser does, its attributes winning', async () => {
+    const html = page('<stall-practice phone="020 7946 0000"><script type="application/json">{"country": "GB", "phone": "111", "email": "hello@harbour.example"}</script><stall-crisis-footer></stall-crisis-footer></stall-practice>');
+    const rendered = await renderer.render(html);
+    assert.match(rendered, /href="tel:116123"/, 'the country from JSON');
+    assert.match(rendered, /href="mailto:hello@harbour.example"/);
+    assert.match(rendered, /href="tel:02079460000"/);
+    assert.equal(withoutInserted(rendered), html);
+  });
+
   it('speaks the page’s language and never guesses a country from the server’s time zone', async () => {
     const spanish = await renderer.render(page('<stall-crisis-footer country="ES"></stall-crisis-footer>', 'es'));
     assert.match(spanish, /Si necesitas ayuda ahora/);
