@@ -103,6 +103,26 @@ describe('stall-elements render', () => {
     await context.close();
   });
 
+  it('passes axe before the bundle runs', async () => {
+    // The bundle never arrives (blocked), so what is checked is the prerendered page alone; axe
+    // is added by the test (bypassing the page's policy), not by the page.
+    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 412, height: 900 } });
+    await context.route('**/stall-elements/**', (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/`);
+    await page.addScriptTag({ path: path.join(repoRoot, 'node_modules/axe-core/axe.min.js') });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+      const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
+      return result.violations.map((violation) => `${violation.id}: ${JSON.stringify(violation.nodes.map((node) => node.target))}`);
+    });
+    assert.deepEqual(violations, []);
+    // Nothing scrolls sideways at 320 px.
+    await page.setViewportSize({ width: 320, height: 800 });
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), 'no sideways scrolling at 320 px');
+    await context.close();
+  });
+
   it('hands over to the drop-in bundle: no errors, nothing twice, no layout shift, and it works', async () => {
     const { page, recording, context } = await openRecorded(browser, `${site.origin}/`, () => {
       const shifts: number[] = [];
