@@ -14,6 +14,8 @@ export interface RenderPageOptions {
    * files from `PageRenderer.stylesheets()`. Without it, styles are inline.
    */
   stylesheets?: string;
+  /** Told about an element that could not be prerendered (left as it was, for the browser); default `console.warn`. */
+  warn?: (message: string) => void;
 }
 
 /** One page, prerendered; the components load on the first call and stay loaded until `closeRenderers()`. */

@@ -51,7 +51,7 @@ export async function render({ pages, out, content, head }: RenderCall, write: (
       const styles = path.relative(path.dirname(target), path.join(out, STYLES_DIR)).split(path.sep).join('/');
       let rendered: string;
       try {
-        rendered = await renderer.render(html, { head, stylesheets: `${styles}/` });
+        rendered = await renderer.render(html, { head, stylesheets: `${styles}/`, warn: (message) => write(`warning: ${page}: ${message}`) });
       } catch (error) {
         write(`${page}: could not prerender: ${error instanceof Error ? error.message : String(error)}`);
         return 1;

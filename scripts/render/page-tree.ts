@@ -12,8 +12,11 @@ export type Element = DefaultTreeAdapterMap['element'];
 type ParentNode = DefaultTreeAdapterMap['parentNode'];
 type ChildNode = DefaultTreeAdapterMap['childNode'];
 
-/** The tags `stall-elements render` prerenders (src/define.ts registers them). */
-export const PRERENDERED_TAGS = new Set(['stall-practice', 'stall-crisis-footer', 'stall-checklist', 'stall-decision', 'stall-article', 'stall-progress']);
+/**
+ * The tags `stall-elements render` prerenders. Not `<stall-progress>`: what it shows is the
+ * visitor's own check-ins, kept in their browser, and its form does nothing without script.
+ */
+export const PRERENDERED_TAGS = new Set(['stall-practice', 'stall-crisis-footer', 'stall-checklist', 'stall-decision', 'stall-article']);
 
 const isElement = (node: Node): node is Element => 'tagName' in node;
 const childrenOf = (node: Node): Node[] => ('childNodes' in node ? node.childNodes : []);

@@ -15,7 +15,7 @@ import { checkPracticeFolder } from '../content/practice.js';
 import { packageRoot } from '../cli/package-root.js';
 import { articleHead } from './article-head.js';
 import { openElementRenderer, type ElementRenderer } from './element-renderer.js';
-import { attribute, attributesOf, elementPart, elementsToRender, headOf, parsePage } from './page-tree.js';
+import { attribute, attributesOf, elementPart, elementsToRender, headOf, parsePage, type Element } from './page-tree.js';
 
 export interface RenderPageOptions {
   /** A practice's content folder laid over the bundled content, as in `stall-elements build --content`. */
@@ -28,6 +28,11 @@ export interface RenderPageOptions {
    * `style-src 'self'`. Write the files from `PageRenderer.stylesheets()`. Without it, styles are inline.
    */
   stylesheets?: string;
+  /**
+   * Told about an element that could not be prerendered (it is left as it was, for the browser to
+   * render); default `console.warn`.
+   */
+  warn?: (message: string) => void;
 }
 
 /** Rendering passes: an article's text can hold components of its own, rendered in the next pass. */
@@ -49,18 +54,28 @@ export class PageRenderer {
   }
 
   /** The page with its `stall-*` elements prerendered. */
-  async render(html: string, { head = false, stylesheets }: Omit<RenderPageOptions, 'content'> = {}): Promise<string> {
+  async render(html: string, { head = false, stylesheets, warn = console.warn }: Omit<RenderPageOptions, 'content'> = {}): Promise<string> {
     // Not a single `stall-` in the text: nothing to parse, and the page stays exactly as it was.
     if (!/<stall-/i.test(html)) return html;
     const articles: { id: string; lang?: string }[] = [];
+    /** Offsets of elements that failed: left to the browser, not tried again in the next pass. */
+    const failed = new Set<string>();
     for (let pass = 0; pass < MAX_PASSES; pass++) {
-      const found = elementsToRender(parsePage(html));
+      const found = elementsToRender(parsePage(html)).filter(({ element }) => !failed.has(startTagOf(html, element)));
       if (!found.length) break;
       const inserts: [offset: number, text: string][] = [];
       for (const { element, offset, practice, lang } of found) {
         const tag = element.tagName;
-        const output = await this.elements.renderElement({ tag, attributes: attributesOf(element), practice, lang });
-        inserts.push([offset, elementPart(output, tag, stylesheets === undefined ? undefined : (owner, css) => this.stylesheet(stylesheets, owner, css))]);
+        let part: string;
+        try {
+          const output = await this.elements.renderElement({ tag, attributes: attributesOf(element), practice, lang });
+          part = elementPart(output, tag, stylesheets === undefined ? undefined : (owner, css) => this.stylesheet(stylesheets, owner, css));
+        } catch (error) {
+          failed.add(startTagOf(html, element));
+          warn(`${startTagOf(html, element)} was left for the browser to render: ${error instanceof Error ? error.message : String(error)}`);
+          continue;
+        }
+        inserts.push([offset, part]);
         const id = attribute(element, 'article');
         if (tag === 'stall-article' && id) articles.push({ id, lang: attribute(element, 'lang') || lang });
       }
@@ -91,6 +106,12 @@ export class PageRenderer {
     const article = await this.elements.bundledArticleFor(articles[0].id, articles[0].lang);
     return article ? insertAll(html, [[place.offset, articleHead(place.head, article)]]) : html;
   }
+}
+
+/** The element's start tag as written in the page. */
+function startTagOf(html: string, element: Element): string {
+  const location = element.sourceCodeLocation!.startTag!;
+  return html.slice(location.startOffset, location.endOffset);
 }
 
 function insertAll(html: string, inserts: [number, string][]): string {

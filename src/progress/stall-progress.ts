@@ -7,7 +7,6 @@ import { StallCheckinEvent } from '../events.js';
 import { practiceContext, type PracticeConfig } from '../practice/practice-context.js';
 import { cancelPrintOnly, printOnly } from '../session-summary/print-only.js';
 import { readoptStyles } from '../shared/adopted-styles.js';
-import { emptiedRoot } from '../shared/prerendered.js';
 import { answerStorageStyles } from '../shared/answer-storage-view.js';
 import { ContentSource } from '../shared/content-source.js';
 import { focusAfterUpdate } from '../shared/focus.js';
@@ -127,11 +126,6 @@ export class StallProgress extends LitElement {
   @state() private confirmingForget = false;
   /** @internal Id of the check-in content the history belongs to. */
   private historyFor?: string;
-
-  /** @internal A shadow root prerendered by `stall-elements render` gives way to this render. */
-  override createRenderRoot() {
-    return emptiedRoot(this, super.createRenderRoot());
-  }
 
   /** @internal The element moved to another document, and the browser dropped its styles. */
   adoptedCallback(): void {

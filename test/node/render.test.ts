@@ -85,8 +85,8 @@ describe('renderPage', () => {
     assert.doesNotMatch(rendered, /<input[^>]*\schecked/);
   });
 
-  it('leaves markup from a file or from inside the element to the browser’s loader', async () => {
-    const html = page('<stall-article src="/mine.md"></stall-article>\n<stall-article><script type="text/markdown">---\ntitle: x\n---\n</script></stall-article>\n<stall-checklist src="/c.md"></stall-checklist>');
+  it('leaves markup from a file or from inside the element to the browser’s loader, and the check-in to the browser', async () => {
+    const html = page('<stall-progress></stall-progress>\n<stall-article src="/mine.md"></stall-article>\n<stall-article><script type="text/markdown">---\ntitle: x\n---\n</script></stall-article>\n<stall-checklist src="/c.md"></stall-checklist>');
     assert.equal(await renderer.render(html), html);
   });
 
