@@ -1,5 +1,5 @@
 /** The questions of the checklist: real checkboxes in a fieldset. */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Checklist } from '../content/kinds.js';
 import type { Language } from '../shared/locale.js';
@@ -25,7 +25,7 @@ export function renderQuestions({ checklist, ticked, strings, lang, onChange }: 
       ${checklist.items.map(
         (item) => html`<li>
           <label class="item choice" part="item">
-            <input type="checkbox" part="checkbox" value=${item.id} .checked=${live(ticked.has(item.id))} @change=${onChange} />
+            <input type="checkbox" part="checkbox" value=${item.id} data-risk=${item.risk ? '' : nothing} .checked=${live(ticked.has(item.id))} @change=${onChange} />
             <span>${item.text}</span>
           </label>
         </li>`,

@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Checklist } from '../content/kinds.js';
 import { renderCrisisPanel, crisisPanelStyles } from '../crisis-footer/crisis-panel.js';
@@ -250,9 +250,11 @@ export class StallChecklist extends LitElement {
 
   private renderResults(checklist: Checklist, result: ChecklistResult, strings: ChecklistStrings, lang: Language) {
     const sentences = statusSentences(result, strings, this.touched || result.ticked.length > 0);
-    const crisis = result.risk
-      ? renderCrisisPanel({ lang, langTag: this.locale.tag, country: this.country, practice: this.practice, where: 'stall-checklist', headingId: 'crisis-heading', message: strings.riskMessage })
-      : nothing;
+    const panel = () =>
+      renderCrisisPanel({ lang, langTag: this.locale.tag, country: this.country, practice: this.practice, where: 'stall-checklist', headingId: 'crisis-heading', message: strings.riskMessage });
+    // Prerendered (no script yet, or none at all): the panel is in the page, and CSS shows it as
+    // soon as the risk item is ticked.
+    const crisis = result.risk ? panel() : isServer ? html`<div class="crisis-when-ticked">${panel()}</div>` : nothing;
     return html`<div class="results" part="results" @click=${followSamePageLink}>
       ${crisis} ${sentences.length ? html`<h3 class="results-heading">${strings.resultsHeading}</h3>` : nothing}
       <div class="status" part="status" role="status">${sentences.map((sentence) => html`<p>${sentence}</p>`)}</div>

@@ -97,6 +97,10 @@ describe('stall-elements render', () => {
     assert.ok(await boxes.first().isVisible());
     assert.ok(await page.locator('#checklist legend').first().isVisible());
     assert.equal(await page.locator('#checklist input:checked').count(), 0, 'nothing ticked');
+    // Safety without script: ticking the risk item shows the crisis lines (CSS alone).
+    assert.equal(await page.locator('#checklist [part="crisis-panel"]').isVisible(), false);
+    await page.locator('#checklist').getByRole('checkbox', { name: /isn't worth living/ }).check();
+    assert.ok(await page.locator('#checklist [part="crisis-panel"] a[href="tel:116123"]').isVisible());
     // The decision helper: its first step, and why it goes no further.
     assert.match(await textOf(page, '#decision #step-heading'), /how are you doing/);
     assert.match(await textOf(page, '#decision [part="needs-script"]'), /need JavaScript/);
