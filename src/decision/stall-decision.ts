@@ -273,10 +273,15 @@ export class StallDecision extends LitElement {
     const outcome = walk.outcome ? outcomeById(decision, walk.outcome) : undefined;
     const step = currentStep(decision, walk);
     const { risk, redFlag } = flagsOf(decision, walk.trail, walk.answers);
+    const panel = (message: string) =>
+      renderCrisisPanel({ lang, langTag: this.locale.tag, country: this.country, practice: this.practice, where: 'stall-decision', headingId: 'crisis-heading', message });
+    // Prerendered (no script yet, or none at all): CSS shows the panel once a risk answer is chosen.
     const crisis =
       risk || (outcome && (redFlag || outcome.redFlag))
-        ? renderCrisisPanel({ lang, langTag: this.locale.tag, country: this.country, practice: this.practice, where: 'stall-decision', headingId: 'crisis-heading', message: risk ? strings.riskMessage : strings.redFlagMessage })
-        : nothing;
+        ? panel(risk ? strings.riskMessage : strings.redFlagMessage)
+        : isServer
+          ? html`<div class="crisis-when-chosen">${panel(strings.riskMessage)}</div>`
+          : nothing;
     // One outer template for every view, so the storage controls (and focus on them) persist.
     return html`<div class="decision" part="base" lang=${lang}>
       <div class="head" lang=${decision.lang}>

@@ -104,6 +104,9 @@ describe('stall-elements render', () => {
     // The decision helper: its first step, and why it goes no further.
     assert.match(await textOf(page, '#decision #step-heading'), /how are you doing/);
     assert.match(await textOf(page, '#decision [part="needs-script"]'), /need JavaScript/);
+    assert.equal(await page.locator('#decision [part="crisis-panel"]').isVisible(), false);
+    await page.locator('#decision input[data-risk]').first().check();
+    assert.ok(await page.locator('#decision [part="crisis-panel"] a[href="tel:116123"]').isVisible(), 'a risk answer shows the crisis lines');
     await context.close();
   });
 
