@@ -30,6 +30,35 @@ describe('<stall-checklist> prerendered', () => {
   });
 });
 
+describe('<stall-article> prerendered', () => {
+  afterEach(() => document.querySelectorAll('body > div').forEach((holder) => holder.remove()));
+
+  it('keeps the prerendered text when the browser cannot load the article itself', async () => {
+    const el = prerendered<HTMLElement & { updateComplete: Promise<boolean> }>(
+      '<stall-article article="not-in-this-bundle"><template shadowrootmode="open"><h1>Prerendered title</h1><slot name="body"></slot></template>' +
+        '<div slot="body" class="stall-article-content" data-prerendered><p>Prerendered text</p></div></stall-article>',
+    );
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(squash(el.shadowRoot!.querySelector('h1')?.textContent)).to.equal('Prerendered title');
+    expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+    expect(el.querySelectorAll('.stall-article-content')).to.have.length(1);
+    expect(squash(el.querySelector('.stall-article-content')!.textContent)).to.equal('Prerendered text');
+  });
+
+  it('swaps in its own frame and text once the article is here, each once', async () => {
+    const el = prerendered<HTMLElement & { updateComplete: Promise<boolean> }>(
+      '<stall-article article="ending-well"><template shadowrootmode="open"><h1>Ending therapy well</h1><slot name="body"></slot></template>' +
+        '<div slot="body" class="stall-article-content" data-prerendered><p>Prerendered text</p></div></stall-article>',
+    );
+    await waitUntil(() => el.querySelector('.stall-article-content:not([data-prerendered])'), 'the article drew its own text');
+    expect(el.querySelectorAll('.stall-article-content')).to.have.length(1);
+    expect(el.shadowRoot!.querySelectorAll('h1')).to.have.length(1);
+    expect(squash(el.shadowRoot!.querySelector('h1')!.textContent)).to.equal('Ending therapy well');
+    await expect(el).to.be.accessible();
+  });
+});
+
 describe('<stall-crisis-footer> prerendered', () => {
   afterEach(() => document.querySelectorAll('body > div').forEach((holder) => holder.remove()));
 

@@ -141,9 +141,10 @@ export class StallArticle extends LitElement {
 
   override shouldUpdate(changed: PropertyValues<this>): boolean {
     if (!this.prerendered) return super.shouldUpdate(changed);
-    // The prerendered frame and text stay until the article is here (willUpdate starts loading it).
+    // The prerendered frame and text stay until the article is here (willUpdate starts loading it),
+    // and for good if it cannot be loaded here (offline): the page's own copy of the text is whole.
     this.willUpdate();
-    return this.source.state.status !== 'loading';
+    return this.source.state.status === 'ready';
   }
 
   override update(changed: PropertyValues<this>): void {
