@@ -18,6 +18,7 @@ import { lighthouse, type LighthouseResult } from './bench/lighthouse.js';
 import { buildLitBaseline } from './bench/lit-baseline.js';
 import { articlePage, baselinePage, checklistPage, componentPage, practiceChecklistPage, progressPage, serve, srcChecklistPage } from './bench/pages.js';
 import { buildPracticeBundle } from './bench/practice.js';
+import { benchPrerender } from './bench/prerender.js';
 import { coverageOnFirstRender, profileLoad, type ScriptCoverage, type TimeBreakdown } from './bench/profile.js';
 import { buildDropIn, componentsOf, componentSize, gzipSize, referenceSizes, staticClosure, sumGz, weighGroups, type ChunkInfo } from './bench/sizes.js';
 import { robustnessPages, robustnessRows, runDecisionWalks, runHostileFiles, type HostileRun, type WalkRun } from './bench/robustness.js';
@@ -156,6 +157,8 @@ try {
   await server.close();
 }
 
+// Prerendered pages (issue 15): their own pages, server and browser, in scripts/bench/prerender.ts.
+const prerendered = await benchPrerender(root, cdnDir, RUNS);
 const pipeline = timeContentPipeline();
 
 // ------------------------------------------------------------------ the table
@@ -272,8 +275,11 @@ row(`${pipeline.files} files: median per file`, ms(pipeline.median));
 row(`  slowest: ${pipeline.slowest.file}`, ms(pipeline.slowest.ms));
 row('  all files, one after another', ms(pipeline.total));
 
+heading(`Prerendered checklist page (stall-elements render): ${RUNS} runs each, same phone and CPU; median`);
+for (const figures of prerendered.rows) row(...figures);
+
 console.log(rows.join('\n'));
-const notes = explainMisses();
+const notes = [...explainMisses(), ...prerendered.notes];
 if (notes.length) console.log(`\nMissed targets, why, and what it would take:\n${notes.map((note) => `- ${note}`).join('\n')}`);
 
 // ------------------------------------------------------------------ helpers

@@ -4,6 +4,8 @@
  * - `init [dir]`: a practice's own content folder with an example of each kind (scripts/cli/init.ts).
  * - `build --content <dir> --out <dir> [--watch]`: the drop-in bundle with that folder compiled
  *   in (scripts/cli/build.ts).
+ * - `render <page.html>… --out <dir> [--content <dir>] [--head]`: the pages with their `stall-*`
+ *   elements prerendered, readable without JavaScript (scripts/cli/render.ts).
  * A wrong call says what was wrong and exits 2; bad content exits 1.
  */
 import { realpathSync } from 'node:fs';
@@ -19,6 +21,7 @@ export const USAGE = [
   `usage: stall-elements check [--json] [--kind <${kinds().join('|')}>] <file.md>…`,
   `       stall-elements init [dir]                       (default ${DEFAULT_INIT_DIR})`,
   '       stall-elements build --content <dir> --out <dir> [--watch]',
+  '       stall-elements render <page.html>… --out <dir> [--content <dir>] [--head]',
 ].join('\n');
 
 /** Each command's switches, its options that take a value, and what else it accepts. */
@@ -26,6 +29,7 @@ const COMMANDS = {
   check: { flags: ['--json'], options: ['--kind'], positional: 'files' },
   init: { flags: [], options: [], positional: 'dir' },
   build: { flags: ['--watch'], options: ['--content', '--out'], positional: 'none' },
+  render: { flags: ['--head'], options: ['--content', '--out'], positional: 'files' },
 } as const;
 type Command = keyof typeof COMMANDS;
 
@@ -41,7 +45,7 @@ class UsageError extends Error {}
 /** Reads the arguments, or throws a UsageError saying what is wrong with them. */
 export function parseCall(argv: string[]): Call {
   const [name, ...rest] = argv;
-  if (!name) throw new UsageError('say what to do: check, init or build');
+  if (!name) throw new UsageError('say what to do: check, init, build or render');
   if (!(name in COMMANDS)) throw new UsageError(unknownChoice('command', name, Object.keys(COMMANDS)));
   const command = name as Command;
   const spec = COMMANDS[command];
@@ -74,10 +78,14 @@ export function parseCall(argv: string[]): Call {
     if (!call.options.has('--content')) throw new UsageError('build needs --content <dir>: your content folder (make one with stall-elements init)');
     if (!call.options.has('--out')) throw new UsageError('build needs --out <dir>: where to write stall-elements.js and chunks/');
   }
+  if (command === 'render') {
+    if (!call.positional.length) throw new UsageError('render needs at least one page: stall-elements render <page.html> --out <dir>');
+    if (!call.options.has('--out')) throw new UsageError('render needs --out <dir>: where to write the prerendered pages');
+  }
   return call;
 }
 
-/** `check` and `init` (and wrong calls), at once. `build` is asynchronous: see runCli. */
+/** `check` and `init` (and wrong calls), at once. `build` and `render` are asynchronous: see runCli. */
 export function main(argv: string[], write = (line: string) => console.log(line)): number {
   if (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
     write(USAGE);
@@ -94,20 +102,24 @@ export function main(argv: string[], write = (line: string) => console.log(line)
   }
   if (call.command === 'check') return check(call.positional, { kind: call.options.get('--kind'), json: call.flags.has('--json') }, write);
   if (call.command === 'init') return init(call.positional[0] ?? DEFAULT_INIT_DIR, write);
-  write('stall-elements build runs through runCli');
+  write(`stall-elements ${call.command} runs through runCli`);
   return 2;
 }
 
 /** Every command, `build` included: what the installed bin runs. */
 export async function runCli(argv: string[], write = (line: string) => console.log(line)): Promise<number> {
-  if (argv[0] !== 'build') return main(argv, write);
+  if (argv[0] !== 'build' && argv[0] !== 'render') return main(argv, write);
   let call: Call;
   try {
     call = parseCall(argv);
   } catch {
     return main(argv, write); // prints what is wrong with the call
   }
-  // Loaded only for build: it brings in Vite.
+  // Loaded only for build and render: they bring in Vite.
+  if (call.command === 'render') {
+    const { render } = await import('./cli/render.js');
+    return render({ pages: call.positional, out: call.options.get('--out')!, content: call.options.get('--content'), head: call.flags.has('--head') }, write);
+  }
   const { build } = await import('./cli/build.js');
   return build({ content: call.options.get('--content')!, out: call.options.get('--out')!, watch: call.flags.has('--watch') }, write);
 }

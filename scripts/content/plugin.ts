@@ -26,6 +26,8 @@ export interface StallContentOptions {
   checked?: boolean;
   /** Crisis lines and interface words other than English as lazy chunks (the drop-in bundle). */
   lazyLanguages?: boolean;
+  /** Every file in every language at once, none as a lazy chunk (prerendering in Node: `stall-elements render`). */
+  eager?: boolean;
 }
 
 const RESOLVED = `\0${VIRTUAL_PREFIX}`;
@@ -37,7 +39,7 @@ function fail(message: string): never {
   throw error;
 }
 
-export function stallContent({ root = process.cwd(), practice, checked = false, lazyLanguages = false }: StallContentOptions = {}): Plugin {
+export function stallContent({ root = process.cwd(), practice, checked = false, lazyLanguages = false, eager = false }: StallContentOptions = {}): Plugin {
   const contentDir = path.join(root, 'content');
   const practiceDir = practice ? path.resolve(practice) : undefined;
   const kindOf = (file: string): { dir: string; kind: string; name: string } | undefined => {
@@ -87,7 +89,7 @@ export function stallContent({ root = process.cwd(), practice, checked = false, 
         if (wanted.id && !files.some((file) => file.kind === wanted.kind && file.id === wanted.id)) {
           fail(`${id.slice(1)}: no file content/${wanted.kind}/${wanted.id}.<lang>.md`);
         }
-        return { code: registryModule(files, wanted.kind, wanted.id, lazyLanguages), map: null };
+        return { code: registryModule(files, wanted.kind, wanted.id, { lazyLanguages, eager }), map: null };
       }
       const file = path.resolve(id.split('?')[0]);
       const place = file.endsWith('.md') ? kindOf(file) : undefined;

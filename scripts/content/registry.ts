@@ -72,9 +72,11 @@ export function parseRegistryId(id: string): { kind: string; id?: string } | und
  * registry of a kind) or `export default { en: …, es: … }` (one id). Every language the library
  * speaks is present: a language with no file of its own falls back to the English one.
  */
-export function registryModule(files: ContentFile[], kind: string, onlyId?: string, lazyLanguages = false): string {
+export function registryModule(files: ContentFile[], kind: string, onlyId?: string, { lazyLanguages = false, eager = false } = {}): string {
   const declared = LOADING[kind] ?? 'en';
-  const loading = lazyLanguages && declared === 'all' ? 'en' : declared;
+  // Eager (prerendering in Node): every file at once, so a component renders its content
+  // synchronously. Lazy languages (the drop-in bundle): only English of what is otherwise all at once.
+  const loading = eager ? 'all' : lazyLanguages && declared === 'all' ? 'en' : declared;
   const chosen = files.filter((file) => file.kind === kind && (onlyId === undefined || file.id === onlyId));
   const imports: string[] = [];
   const loader = (file: ContentFile) => {

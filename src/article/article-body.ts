@@ -65,7 +65,11 @@ export class ArticleBody {
    * broken text never stays on the page).
    */
   show(article: Article | undefined, strings: ArticleStrings, articleHref?: string): void {
-    if (this.container.parentNode !== this.host) this.host.append(this.container);
+    if (this.container.parentNode !== this.host) {
+      // The text `stall-elements render` put in the page gives way to this one (same task: no flash).
+      this.host.querySelector(`:scope > .stall-article-content[${PRERENDERED}]`)?.remove();
+      this.host.append(this.container);
+    }
     adoptBodyStyles(this.host);
     this.sources.hidden = !article;
     if (!article) {
@@ -81,7 +85,7 @@ export class ArticleBody {
     render(trustedHtml(article.html), this.text);
     resolveArticleLinks(this.text, article.id, articleHref);
     const citations = this.linkCitations(article, strings);
-    render(this.renderSources(article, strings, citations), this.sources);
+    render(renderSources(article, strings, citations, this.sourcesHeadingId), this.sources);
     if (articleHref) {
       for (const embedded of this.text.querySelectorAll('stall-checklist, stall-decision')) {
         if (!embedded.hasAttribute('article-href')) embedded.setAttribute('article-href', articleHref);
@@ -115,31 +119,6 @@ export class ArticleBody {
     return counts;
   }
 
-  private renderSources(article: Article, strings: ArticleStrings, citations: Map<string, number>) {
-    return html`<h2 id=${this.sourcesHeadingId}>${strings.sourcesHeading}</h2>
-      <ol>
-        ${article.sources.map((source, i) => {
-          const cited = citations.get(source.id) ?? 0;
-          const label = fillText(strings.backToText, { n: String(i + 1) });
-          return html`<li id=${sourceAnchor(source.id)}>
-            ${source.citation}
-            ${source.url ? html` <a href=${source.url} rel="noopener noreferrer">${source.url}</a>` : nothing}
-            ${Array.from({ length: cited }, (_, k) => {
-              // Several citations of one source: a, b, c… in the link and in its name alike.
-              const letter = cited > 1 ? occurrenceLetter(k) : '';
-              // The name is in the link's text (hidden from view), not aria-label: the visible
-              // "↩b" is no word to match a name against.
-              return html` <a class="stall-article-backlink article-link" href="#${citationAnchor(source.id, k + 1)}"
-                ><span aria-hidden="true">↩${letter}</span><span class="stall-article-visually-hidden"
-                  >${letter ? `${label} (${letter})` : label}</span
-                ></a
-              >`;
-            })}
-          </li>`;
-        })}
-      </ol>`;
-  }
-
   /** The page's address names a section (`#avoidance`): the browser looked for it before the text existed. */
   private scrollToHash(): void {
     this.scrolledToHash = true;
@@ -152,6 +131,48 @@ export class ArticleBody {
     if (!id) return;
     this.container.querySelector(`[id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'start' });
   }
+}
+
+/** The numbered sources, each with a link back to every place the text cites it. */
+function renderSources(article: Article, strings: ArticleStrings, citations: Map<string, number>, headingId: string) {
+  return html`<h2 id=${headingId}>${strings.sourcesHeading}</h2>
+    <ol>
+      ${article.sources.map((source, i) => {
+        const cited = citations.get(source.id) ?? 0;
+        const label = fillText(strings.backToText, { n: String(i + 1) });
+        return html`<li id=${sourceAnchor(source.id)}>
+          ${source.citation}
+          ${source.url ? html` <a href=${source.url} rel="noopener noreferrer">${source.url}</a>` : nothing}
+          ${Array.from({ length: cited }, (_, k) => {
+            // Several citations of one source: a, b, c… in the link and in its name alike.
+            const letter = cited > 1 ? occurrenceLetter(k) : '';
+            // The name is in the link's text (hidden from view), not aria-label: the visible
+            // "↩b" is no word to match a name against.
+            return html` <a class="stall-article-backlink article-link" href="#${citationAnchor(source.id, k + 1)}"
+              ><span aria-hidden="true">↩${letter}</span><span class="stall-article-visually-hidden"
+                >${letter ? `${label} (${letter})` : label}</span
+              ></a
+            >`;
+          })}
+        </li>`;
+      })}
+    </ol>`;
+}
+
+/** Marks the text `stall-elements render` wrote into the page, which the browser's own replaces. */
+const PRERENDERED = 'data-prerendered';
+
+/**
+ * The text and sources for prerendering (in Node, no DOM): the markup ArticleBody builds, without
+ * the citation ids and back-links it adds in the browser. The citation markers still link to
+ * their numbered source.
+ */
+export function renderPrerenderedBody(article: Article, strings: ArticleStrings) {
+  const headingId = `stall-article-${article.id}-sources`;
+  return html`<div slot=${BODY_SLOT} class="stall-article-content" data-prerendered>
+    <div class="stall-article-text" lang=${article.lang}>${trustedHtml(article.html)}</div>
+    <section class="stall-article-sources" lang=${article.lang} aria-labelledby=${headingId}>${renderSources(article, strings, new Map(), headingId)}</section>
+  </div>`;
 }
 
 /** Adds the body's stylesheet to the document (or shadow root) the article is in, once. */

@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Article } from '../content/kinds.js';
 import { StallLoadEvent } from '../events.js';
@@ -8,10 +8,11 @@ import { reportFailure, showsDetails } from '../shared/load-error-report.js';
 import { readoptStyles } from '../shared/adopted-styles.js';
 import { ContentSource, type ContentState } from '../shared/content-source.js';
 import { LocaleController } from '../shared/locale-controller.js';
+import { clearDeclaredRoot, keepDeclaredRoot } from '../shared/prerendered.js';
 import { uiLanguage, type Language } from '../shared/locale.js';
 import { loadErrorStyles, renderLoadError, type ContentFailure } from '../shared/render-load-error.js';
 import { baseStyles } from '../shared/styles.js';
-import { ArticleBody, BODY_SLOT } from './article-body.js';
+import { ArticleBody, BODY_SLOT, renderPrerenderedBody } from './article-body.js';
 import { articleOrigins, articleStrings, type ArticleStrings } from './article-content.js';
 import { articleCrisisLineStyles, renderArticleCrisisLine } from './article-crisis-line.js';
 import { articleStyles } from './article-styles.js';
@@ -86,9 +87,11 @@ export class StallArticle extends LitElement {
   /** @internal */
   private readonly source = new ContentSource<Article>(this, articleOrigins(() => ({ timeoutMs: this.loadTimeoutMs })));
   /** @internal */
-  private readonly body = new ArticleBody(this);
+  private readonly body = isServer ? undefined : new ArticleBody(this);
   /** @internal Watches the inline `<script type="text/markdown">` for edits. */
-  private readonly childWatcher = new MutationObserver((records) => this.handleChildMutations(records));
+  private readonly childWatcher = isServer ? undefined : new MutationObserver((records) => this.handleChildMutations(records));
+  /** @internal Markup prerendered by `stall-elements render`, shown until the first render with content. */
+  private prerendered?: ShadowRoot;
   /** @internal The content state `stall-load` or `stall-error` was last fired for. */
   private announced?: ContentState<Article>;
 
@@ -123,13 +126,13 @@ export class StallArticle extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.childWatcher.observe(this, { childList: true, subtree: true, characterData: true });
+    this.childWatcher?.observe(this, { childList: true, subtree: true, characterData: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.childWatcher.disconnect();
-    this.body.reset();
+    this.childWatcher?.disconnect();
+    this.body?.reset();
     this.announced = undefined;
   }
 
@@ -137,6 +140,23 @@ export class StallArticle extends LitElement {
   adoptedCallback(): void {
     readoptStyles(this);
     this.requestUpdate();
+  }
+
+  override createRenderRoot() {
+    return (this.prerendered = keepDeclaredRoot(this)) ?? super.createRenderRoot();
+  }
+
+  override shouldUpdate(changed: PropertyValues<this>): boolean {
+    if (!this.prerendered) return super.shouldUpdate(changed);
+    // The prerendered frame and text stay until the article is here (willUpdate starts loading it),
+    // and for good if it cannot be loaded here (offline): the page's own copy of the text is whole.
+    this.willUpdate();
+    return this.source.state.status === 'ready';
+  }
+
+  override update(changed: PropertyValues<this>): void {
+    this.prerendered = clearDeclaredRoot(this.prerendered);
+    super.update(changed);
   }
 
   override willUpdate(): void {
@@ -147,7 +167,7 @@ export class StallArticle extends LitElement {
     super.updated(changed);
     const current = this.source.state;
     const article = current.status === 'ready' ? current.content : undefined;
-    this.body.show(article, articleStrings(this.languageOf(current)), this.articleHref);
+    this.body?.show(article, articleStrings(this.languageOf(current)), this.articleHref);
     if (current === this.announced || current.status === 'loading') return;
     this.announced = current;
     if (current.status === 'ready') {
@@ -160,6 +180,8 @@ export class StallArticle extends LitElement {
 
   /** The markdown of a `<script type="text/markdown">` child, if there is one. */
   private inlineMarkdown(): string | undefined {
+    // Prerendering sees attributes only: `stall-elements render` leaves an article with markdown inside to the browser.
+    if (isServer) return undefined;
     const script = [...this.children].find((child) => child instanceof HTMLScriptElement && child.type.trim().toLowerCase() === 'text/markdown');
     return script?.textContent ?? undefined;
   }
@@ -177,10 +199,11 @@ export class StallArticle extends LitElement {
   private handleChildMutations(records: MutationRecord[]): void {
     // The article's own rendering (into its body) is not a change the page made; it never removes
     // a child of its own.
+    const body = this.body!;
     const fromPage = records.some((record) =>
       record.target === this
-        ? record.removedNodes.length > 0 || [...record.addedNodes].some((node) => !this.body.contains(node))
-        : !this.body.contains(record.target),
+        ? record.removedNodes.length > 0 || [...record.addedNodes].some((node) => !body.contains(node))
+        : !body.contains(record.target),
     );
     if (fromPage) this.requestUpdate();
   }
@@ -209,6 +232,15 @@ export class StallArticle extends LitElement {
       ${renderArticleHeader(article, strings)} ${renderArticleCrisisLine(crisis, strings)} ${renderContents(article, strings)}
       <slot name=${BODY_SLOT}></slot>
     </article>`;
+  }
+
+  /**
+   * @internal Prerendering only (`stall-elements render`): the text and sources as light DOM, as
+   * the browser's ArticleBody renders them, so that a page without script shows the whole article.
+   */
+  renderLight() {
+    const current = this.source.state;
+    return current.status === 'ready' ? renderPrerenderedBody(current.content, articleStrings(this.languageOf(current))) : undefined;
   }
 
   /** Words for a failure that the shared wording does not fit: no article named, or markdown in the page. */

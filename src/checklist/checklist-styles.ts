@@ -91,4 +91,11 @@ export const checklistStyles = css`
       background: none;
     }
   }
+  /* A prerendered page without script: the crisis panel shows once the risk item is ticked. */
+  .crisis-when-ticked {
+    display: none;
+  }
+  .checklist:has(input[data-risk]:checked) .crisis-when-ticked {
+    display: block;
+  }
 `;

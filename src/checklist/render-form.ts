@@ -22,7 +22,7 @@ export function renderQuestions({ checklist, ticked, strings, lang, onChange }: 
     ${items.map(
       (item) => html`<li>
         <label class="item choice" part="item">
-          <input type="checkbox" part="checkbox" value=${item.id} .checked=${live(ticked.has(item.id))} @change=${onChange} />
+          <input type="checkbox" part="checkbox" value=${item.id} data-risk=${item.risk ? '' : nothing} .checked=${live(ticked.has(item.id))} @change=${onChange} />
           <span>${item.text}</span>
         </label>
       </li>`,

@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Checklist } from '../content/kinds.js';
 import { renderCrisisPanel, crisisPanelStyles } from '../crisis-footer/crisis-panel.js';
@@ -15,6 +15,7 @@ import { ContentSource, type ContentState } from '../shared/content-source.js';
 import { focusAfterUpdate, keepInView } from '../shared/focus.js';
 import { reportFailure, showsDetails } from '../shared/load-error-report.js';
 import { LocaleController } from '../shared/locale-controller.js';
+import { clearDeclaredRoot, keepDeclaredRoot } from '../shared/prerendered.js';
 import type { Language } from '../shared/locale.js';
 import { loadErrorStyles, renderLoadError } from '../shared/render-load-error.js';
 import { baseStyles, controlStyles } from '../shared/styles.js';
@@ -150,10 +151,28 @@ export class StallChecklist extends LitElement {
   private answersFor?: string;
   /** @internal The failure last told to the console and the page. */
   private reported?: ContentState<Checklist>;
+  /** @internal Markup prerendered by `stall-elements render`, shown until the first render with content. */
+  private prerendered?: ShadowRoot;
 
   /** @internal The element moved to another document, and the browser dropped its styles. */
   adoptedCallback(): void {
     readoptStyles(this);
+  }
+
+  override createRenderRoot() {
+    return (this.prerendered = keepDeclaredRoot(this)) ?? super.createRenderRoot();
+  }
+
+  override shouldUpdate(changed: PropertyValues<this>): boolean {
+    if (!this.prerendered) return super.shouldUpdate(changed);
+    // The prerendered markup stays until the content is here (willUpdate starts loading it).
+    this.willUpdate();
+    return this.source.state.status !== 'loading';
+  }
+
+  override update(changed: PropertyValues<this>): void {
+    this.prerendered = clearDeclaredRoot(this.prerendered);
+    super.update(changed);
   }
 
   override willUpdate(): void {
@@ -254,9 +273,11 @@ export class StallChecklist extends LitElement {
 
   private renderResults(checklist: Checklist, result: ChecklistResult, strings: ChecklistStrings, lang: Language) {
     const sentences = statusSentences(result, strings, this.touched || result.ticked.length > 0);
-    const crisis = result.risk
-      ? renderCrisisPanel({ lang, langTag: this.locale.tag, country: this.country, practice: this.practice, where: 'stall-checklist', headingId: 'crisis-heading', contextId: 'title', message: strings.riskMessage })
-      : nothing;
+    const panel = () =>
+      renderCrisisPanel({ lang, langTag: this.locale.tag, country: this.country, practice: this.practice, where: 'stall-checklist', headingId: 'crisis-heading', contextId: 'title', message: strings.riskMessage });
+    // Prerendered (no script yet, or none at all): the panel is in the page, and CSS shows it as
+    // soon as the risk item is ticked.
+    const crisis = result.risk ? panel() : isServer ? html`<div class="crisis-when-ticked">${panel()}</div>` : nothing;
     return html`<div class="results" part="results" @click=${followSamePageLink}>
       ${crisis} ${sentences.length ? html`<h3 class="results-heading">${strings.resultsHeading}</h3>` : nothing}
       <div class="status" part="status" role="status">${sentences.map((sentence) => html`<p>${sentence}</p>`)}</div>

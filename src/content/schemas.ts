@@ -272,6 +272,8 @@ export const decisionStringsSchema = z.strictObject({
   ...loadErrorStringsShape,
   privacyNote: text,
   loading: text,
+  /** Shown in a prerendered page (`stall-elements render`) until the script runs: the steps after the first need it. */
+  needsScript: text,
   /** `{current}` and `{total}`: the step, and the most steps this walk can still take. */
   progress: text,
   /** The same when this is certainly the last step. */

@@ -2,6 +2,7 @@
  * Which country's crisis lines a component shows. Never a silent default: when nothing says where
  * the visitor is, the answer is "unknown", and the components ask them to choose.
  */
+import { isServer } from 'lit';
 import { chosenCountry } from './country-choice.js';
 import { UNKNOWN_COUNTRY, countrySetting, toAlpha2 } from './country.js';
 import { countryOfTimeZone, visitorTimeZone } from './time-zone-country.js';
@@ -37,7 +38,8 @@ export function resolveCountry({ own, practice, langTag, where = 'stall-elements
     ['component', () => countrySetting(own, `<${where}>`)],
     ['practice', () => practice || undefined],
     ['language', () => countryOfLanguage(langTag)],
-    ['time-zone', () => countryOfTimeZone(visitorTimeZone())],
+    // Prerendering knows the page, not the visitor: the browser guesses from the time zone after loading.
+    ['time-zone', () => (isServer ? undefined : countryOfTimeZone(visitorTimeZone()))],
   ];
   for (const [from, find] of steps) {
     const code = find();

@@ -5,6 +5,7 @@ import { practiceContext, type PracticeConfig } from '../practice/practice-conte
 import { readoptStyles } from '../shared/adopted-styles.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { fillText } from '../shared/locale.js';
+import { emptiedRoot } from '../shared/prerendered.js';
 import { baseStyles } from '../shared/styles.js';
 import { telHref } from '../shared/phone.js';
 import { crisisFooterStrings, type CrisisFooterStrings } from './crisis-data.js';
@@ -109,6 +110,11 @@ export class StallCrisisFooter extends LitElement {
 
   /** The standard `lang` attribute; English and Spanish are built in. */
   @property() override lang!: string;
+
+  /** @internal A shadow root prerendered by `stall-elements render` gives way to this render. */
+  override createRenderRoot() {
+    return emptiedRoot(this, super.createRenderRoot());
+  }
 
   /** @internal The element moved to another document, and the browser dropped its styles. */
   adoptedCallback(): void {

@@ -198,4 +198,11 @@ export const decisionStyles = css`
       display: none !important;
     }
   }
+  /* A prerendered page without script: the crisis panel shows once a risk answer is chosen. */
+  .crisis-when-chosen {
+    display: none;
+  }
+  .decision:has(input[data-risk]:checked) .crisis-when-chosen {
+    display: block;
+  }
 `;

@@ -29,7 +29,7 @@ export function renderStep({ step, answer, contentLang, strings, missing, onAnsw
       ${step.answers?.map(
         (choice) => html`<li>
           <label class="choice" part="choice">
-            <input type="radio" name=${`step-${step.id}`} value=${choice.id} .checked=${live(answer === choice.id)} @change=${onAnswer} />
+            <input type="radio" name=${`step-${step.id}`} value=${choice.id} data-risk=${choice.risk ? '' : nothing} .checked=${live(answer === choice.id)} @change=${onAnswer} />
             <span>${choice.label}</span>
           </label>
         </li>`,

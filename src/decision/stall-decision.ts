@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { property, state } from 'lit/decorators.js';
 import type { Decision } from '../content/kinds.js';
@@ -17,6 +17,7 @@ import { ContentSource, type ContentState } from '../shared/content-source.js';
 import { focusAfterUpdate, keepInView } from '../shared/focus.js';
 import { reportFailure, showsDetails } from '../shared/load-error-report.js';
 import { LocaleController } from '../shared/locale-controller.js';
+import { clearDeclaredRoot, keepDeclaredRoot } from '../shared/prerendered.js';
 import { fillText, type Language } from '../shared/locale.js';
 import { loadErrorStyles, renderLoadError } from '../shared/render-load-error.js';
 import { baseStyles, controlStyles } from '../shared/styles.js';
@@ -183,10 +184,28 @@ export class StallDecision extends LitElement {
   private reported?: ContentState<Decision>;
   /** @internal Id of the step whose radios are on screen. */
   private stepOnScreen?: string;
+  /** @internal Markup prerendered by `stall-elements render`, shown until the first render with content. */
+  private prerendered?: ShadowRoot;
 
   /** @internal The element moved to another document, and the browser dropped its styles. */
   adoptedCallback(): void {
     readoptStyles(this);
+  }
+
+  override createRenderRoot() {
+    return (this.prerendered = keepDeclaredRoot(this)) ?? super.createRenderRoot();
+  }
+
+  override shouldUpdate(changed: PropertyValues<this>): boolean {
+    if (!this.prerendered) return super.shouldUpdate(changed);
+    // The prerendered markup stays until the content is here (willUpdate starts loading it).
+    this.willUpdate();
+    return this.source.state.status !== 'loading';
+  }
+
+  override update(changed: PropertyValues<this>): void {
+    this.prerendered = clearDeclaredRoot(this.prerendered);
+    super.update(changed);
   }
 
   override willUpdate(): void {
@@ -341,10 +360,15 @@ export class StallDecision extends LitElement {
     const outcome = walk.outcome ? outcomeById(decision, walk.outcome) : undefined;
     const step = currentStep(decision, walk);
     const { risk, redFlag } = flagsOf(decision, walk.trail, walk.answers);
+    const panel = (message: string) =>
+      renderCrisisPanel({ lang, langTag: this.locale.tag, country: this.country, practice: this.practice, where: 'stall-decision', headingId: 'crisis-heading', contextId: 'title', message });
+    // Prerendered (no script yet, or none at all): CSS shows the panel once a risk answer is chosen.
     const crisis =
       risk || (outcome && (redFlag || outcome.redFlag))
-        ? renderCrisisPanel({ lang, langTag: this.locale.tag, country: this.country, practice: this.practice, where: 'stall-decision', headingId: 'crisis-heading', contextId: 'title', message: risk ? strings.riskMessage : strings.redFlagMessage })
-        : nothing;
+        ? panel(risk ? strings.riskMessage : strings.redFlagMessage)
+        : isServer
+          ? html`<div class="crisis-when-chosen">${panel(strings.riskMessage)}</div>`
+          : nothing;
     // One outer template for every view, so the storage controls (and focus on them) persist.
     return html`<div class="decision" part="base" lang=${lang}>
       <div class="head" lang=${decision.lang}>
@@ -356,6 +380,7 @@ export class StallDecision extends LitElement {
       <p class="visually-hidden" role="status">${this.announcement}</p>
       <p class="privacy" part="privacy-note">${strings.privacyNote}</p>
       <div class="view">${outcome ? this.renderOutcomeView(decision, walk, outcome) : step ? this.renderStepView(decision, walk, step) : nothing}</div>
+      ${isServer ? html`<p class="needs-script" part="needs-script">${strings.needsScript}</p>` : nothing}
       ${renderAnswerStorage({
         remember: this.memory.remember,
         message: this.memory.message,

@@ -1,7 +1,8 @@
 import { provide } from '@lit/context';
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, isServer } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { readoptStyles } from '../shared/adopted-styles.js';
+import { emptiedRoot } from '../shared/prerendered.js';
 import { checkPracticeConfig, readJsonConfig, samePracticeConfig } from './practice-config.js';
 import { practiceContext, type PracticeConfig } from './practice-context.js';
 
@@ -77,22 +78,27 @@ export class StallPractice extends LitElement {
   private shownWarnings = new Set<string>();
 
   /** @internal */
-  private readonly jsonObserver = new MutationObserver(() => this.requestUpdate());
+  private readonly jsonObserver = isServer ? undefined : new MutationObserver(() => this.requestUpdate());
 
   /** @internal Language of the settings, read by components when they look for the nearest `lang`. */
   get practiceLang(): string | undefined {
     return this.config.lang;
   }
 
+  /** @internal A shadow root prerendered by `stall-elements render` gives way to this render. */
+  override createRenderRoot() {
+    return emptiedRoot(this, super.createRenderRoot());
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // A script child added or edited later (e.g. by a CMS) updates the settings live.
-    this.jsonObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this.jsonObserver?.observe(this, { childList: true, subtree: true, characterData: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.jsonObserver.disconnect();
+    this.jsonObserver?.disconnect();
   }
 
   /** @internal The element moved to another document, and the browser dropped its styles. */
@@ -108,7 +114,8 @@ export class StallPractice extends LitElement {
     };
     const next = checkPracticeConfig(
       {
-        ...readJsonConfig(this, warn),
+        // Prerendering (`stall-elements render`) has no children to read: the renderer passes the JSON's fields as attributes.
+        ...(isServer ? {} : readJsonConfig(this, warn)),
         ...Object.fromEntries(
           Object.entries({
             name: this.name,

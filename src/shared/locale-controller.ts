@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { onCountryChoice } from '../crisis-footer/country-choice.js';
 import { languageReady, loadLanguage } from './language-packs.js';
 import { nearestLang, uiLanguage, UI_LANGUAGES, type Language } from './locale.js';
@@ -30,6 +30,8 @@ export class LocaleController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Prerendering renders once: nothing to watch.
+    if (isServer) return;
     hosts.add(this.host);
     observer ??= new MutationObserver(() => hosts.forEach((host) => host.requestUpdate()));
     const root = this.host.ownerDocument.documentElement;

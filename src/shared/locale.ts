@@ -2,7 +2,8 @@
  * Language, region and wording helpers shared by every component. Nothing here looks at the
  * network: language and country come only from the page's markup and the practice's settings.
  */
-import type { TemplateResult } from 'lit';
+import { isServer, type TemplateResult } from 'lit';
+import { serverPage } from './server-page.js';
 
 export const UI_LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof UI_LANGUAGES)[number];
@@ -24,6 +25,8 @@ export function regionOf(tag: string | undefined): string | undefined {
  * inside an article follows the page. A `<stall-practice>` counts with the language of its settings.
  */
 export function nearestLang(start: Element): string | undefined {
+  // Prerendering has no tree to walk: the renderer says which `lang` is in force around the element.
+  if (isServer) return start.getAttribute('lang') || serverPage.lang;
   let el: Element | null = start;
   while (el) {
     const declared = el.getAttribute('lang') || (el as { practiceLang?: string }).practiceLang;

@@ -54,7 +54,7 @@ export function scriptsIn(dir: string): string[] {
     .filter((file) => file.endsWith('.js') && statSync(file).isFile());
 }
 
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.html': 'text/html', '.md': 'text/markdown', '.markdown': 'text/markdown' };
+const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.md': 'text/markdown', '.markdown': 'text/markdown' };
 
 export interface Site {
   origin: string;

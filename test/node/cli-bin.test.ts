@@ -13,7 +13,7 @@ const builtCli = path.join(root, 'dist/cli/stall-elements.js');
 
 /** Newest change among the files the CLI is built from. */
 function newestSource(): number {
-  const sources = ['scripts/cli.ts', 'vite.cli.config.ts', ...['src/content', 'scripts/cli', 'scripts/content'].flatMap((dir) => readdirSync(dir).map((name) => `${dir}/${name}`))];
+  const sources = ['scripts/cli.ts', 'vite.cli.config.ts', ...['src/content', 'scripts/cli', 'scripts/content', 'scripts/render'].flatMap((dir) => readdirSync(dir).map((name) => `${dir}/${name}`))];
   return Math.max(...sources.map((file) => statSync(file).mtimeMs));
 }
 

@@ -109,7 +109,7 @@ describe('stall-elements check', () => {
       [['build', '--content', 'a', '--out', 'b', '--wacth'], /build has no option --wacth: did you mean --watch\?/],
       [['build', 'stall-content'], /build takes no file names/],
       [['init', 'a', 'b'], /init takes one folder, not 2/],
-      [[], /say what to do: check, init or build/],
+      [[], /say what to do: check, init, build or render/],
     ];
     for (const [argv, expected] of cases) {
       const { code, out } = run(...argv);

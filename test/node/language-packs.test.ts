@@ -20,7 +20,7 @@ describe('language packs', () => {
 
   it('fetches Spanish crisis lines and words only when asked in the drop-in bundle', () => {
     for (const [kind, id] of [['crisis', undefined], ['ui', 'checklist']] as const) {
-      const code = registryModule(files, kind, id, true);
+      const code = registryModule(files, kind, id, { lazyLanguages: true });
       assert.match(code, /import c0 from "\/content\/(crisis\/gb|ui\/checklist)\.en\.md";/);
       assert.match(code, /"es": Object\.assign\(\(\) => import\("\/content\/(crisis\/gb|ui\/checklist)\.es\.md"\)[^,]*, \{ lazy: true \}\)/);
       assert.doesNotMatch(code, /import c1 /);
