@@ -17,6 +17,11 @@ export interface CountrySources {
   langTag: string;
   /** The element, for a warning about its `country`. */
   where?: string;
+  /**
+   * Guess from the browser's time zone. Off when prerendering: the server knows the page, not the
+   * visitor, and the browser guesses after loading.
+   */
+  guessFromTimeZone?: boolean;
 }
 
 export type CountryFrom = 'choice' | 'component' | 'practice' | 'language' | 'time-zone' | 'unknown';
@@ -32,14 +37,13 @@ export interface ResolvedCountry {
  * region of the nearest `lang` (`es-MX` → MX), a guess from the browser's time zone, else unknown.
  * A set but unrecognised country stops the search: it is unknown, not guessed past.
  */
-export function resolveCountry({ own, practice, langTag, where = 'stall-elements' }: CountrySources): ResolvedCountry {
+export function resolveCountry({ own, practice, langTag, where = 'stall-elements', guessFromTimeZone = !isServer }: CountrySources): ResolvedCountry {
   const steps: [CountryFrom, () => string | undefined][] = [
     ['choice', chosenCountry],
     ['component', () => countrySetting(own, `<${where}>`)],
     ['practice', () => practice || undefined],
     ['language', () => countryOfLanguage(langTag)],
-    // Prerendering knows the page, not the visitor: the browser guesses from the time zone after loading.
-    ['time-zone', () => (isServer ? undefined : countryOfTimeZone(visitorTimeZone()))],
+    ['time-zone', () => (guessFromTimeZone ? countryOfTimeZone(visitorTimeZone()) : undefined)],
   ];
   for (const [from, find] of steps) {
     const code = find();

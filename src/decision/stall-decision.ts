@@ -231,6 +231,7 @@ export class StallDecision extends LitElement {
    * node and listener of their step (issue 12: about 39 nodes a Next + Back, 112 a red flag + Back).
    */
   private releaseRadios(): void {
+    if (isServer) return;
     for (const radio of this.renderRoot?.querySelectorAll('[part="step"] input[type="radio"][name]') ?? []) radio.removeAttribute('name');
   }
 

@@ -90,7 +90,7 @@ describe('stall-elements check', () => {
     assert.match(run('check', path.join(dir, 'nope.md'), '--kind', 'articles').out, /cannot read the file: ENOENT/);
     const usage = run('lint', 'x.md');
     assert.equal(usage.code, 2);
-    assert.match(usage.out, /^stall-elements: unknown command "lint" \(known: check, init, build\)$/m);
+    assert.match(usage.out, /^stall-elements: unknown command "lint" \(known: check, init, build, render\)$/m);
     assert.match(usage.out, /^usage: stall-elements check/m);
   });
 

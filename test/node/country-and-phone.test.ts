@@ -78,7 +78,14 @@ describe('countryOfTimeZone', () => {
 
 describe('resolveCountry', () => {
   afterEach(() => chooseCountry(undefined));
-  const resolve = (sources: Parameters<typeof resolveCountry>[0], zone = 'Etc/UTC') => quietly(() => withTimeZone(zone, () => resolveCountry(sources))).value;
+  // As in the browser: Node counts as the server (lit's isServer), where the time zone is not asked.
+  const resolve = (sources: Parameters<typeof resolveCountry>[0], zone = 'Etc/UTC') =>
+    quietly(() => withTimeZone(zone, () => resolveCountry({ guessFromTimeZone: true, ...sources }))).value;
+
+  it('asks no time zone when prerendering: the server knows the page, not the visitor', () => {
+    assert.deepEqual(withTimeZone('Europe/Dublin', () => resolveCountry({ langTag: 'en' })), { from: 'unknown' });
+    assert.deepEqual(withTimeZone('Europe/Dublin', () => resolveCountry({ langTag: 'en-GB' })), { code: 'GB', from: 'language' });
+  });
 
   it('goes choice, component, practice, language, time zone, then unknown: never a default', () => {
     assert.deepEqual(resolve({ langTag: 'en' }), { from: 'unknown' });

@@ -73,7 +73,11 @@ describe('renderPage', () => {
     assert.match(rendered, /<\/template><div slot="body" class="stall-article-content" data-prerendered="">/);
     assert.match(rendered, /<h2 id="what-it-is">/);
     assert.match(rendered, /<section class="stall-article-sources"[^>]*><h2 id="stall-article-what-is-a-stall-sources">Sources<\/h2>\s*<ol>\s*<li id="source-/);
-    // The checklist inside the article's text is prerendered too.
+  });
+
+  it('prerenders a component inside an article\'s text too', async () => {
+    // "Why progress stalls" embeds the signs-of-stalling checklist, whose themes are its sections.
+    const rendered = await renderer.render(page('<stall-article article="why-progress-stalls"></stall-article>'));
     assert.match(rendered, /<stall-checklist><template shadowrootmode="open">/);
   });
 
