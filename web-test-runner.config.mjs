@@ -7,6 +7,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { stallContent } from './scripts/content/plugin.ts';
 import { docSnippets } from './scripts/doc-snippets.ts';
 import { countingReporter } from './scripts/counting-reporter.mjs';
+import { expected404Reporter } from './scripts/expected-404-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { hostileFiles } from './test/fixtures/hostile-server.mjs';
 
@@ -39,5 +40,6 @@ export default {
       },
     }),
   ],
-  reporters: [defaultReporter(), countingReporter()],
+  // Files missing on purpose (`no-such-*`) are left out of the "404 network requests" lists.
+  reporters: [expected404Reporter(), defaultReporter(), countingReporter()],
 };
