@@ -61,10 +61,18 @@ export function renderLoadError(failure: ContentFailure, strings: LoadErrorStrin
 }
 
 export const loadErrorStyles = css`
+  /* A long file address or field path wraps: nothing scrolls sideways at 320 px. */
   .error {
-    padding: var(--_stall-space);
+    padding: var(--_stall-space-m);
     border: 2px solid var(--_stall-color-border);
     border-radius: var(--_stall-radius);
+    overflow-wrap: anywhere;
+  }
+  .error h2 {
+    font-size: var(--_stall-font-size-h3);
+  }
+  .error > :last-child {
+    margin-block-end: 0;
   }
   .issues code {
     white-space: pre-wrap;
