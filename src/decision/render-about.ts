@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Decision } from '../content/kinds.js';
+import { sourceAnchor } from '../content/source-anchor.js';
 import { formatDate } from '../shared/locale.js';
 import type { DecisionStrings } from './decision-content.js';
 
@@ -22,12 +23,33 @@ export function renderAbout(decision: Decision, strings: DecisionStrings, lang: 
       <dd lang=${decision.lang}>${decision.funding}</dd>
       <dt>${strings.aboutSources}</dt>
       <dd>
-        <ul class="sources">
+        <ol class="sources">
           ${decision.sources.map(
-            (source) => html`<li>${source.citation}${source.url ? html` <a href=${source.url} rel="noopener noreferrer">${source.url}</a>` : nothing}</li>`,
+            (source) =>
+              html`<li id=${sourceAnchor(source.id)} tabindex="-1">${source.citation}${source.url
+                ? html` <a href=${source.url} rel="noopener noreferrer">${source.url}</a>`
+                : nothing}</li>`,
           )}
-        </ul>
+        </ol>
       </dd>
     </dl>
   </details>`;
+}
+
+/**
+ * A numbered citation in an outcome (`[1]`, as in the articles) links to its source in "About this
+ * decision aid", inside this shadow root: opens that section and moves focus to the source,
+ * without a history entry. Use it as a click handler of the outcome.
+ */
+export function followCitation(event: MouseEvent): void {
+  const link = (event.composedPath()[0] as Element | undefined)?.closest?.('sup.citation a');
+  if (!(link instanceof HTMLAnchorElement) || event.defaultPrevented || event.button !== 0) return;
+  const root = link.getRootNode() as ShadowRoot | Document;
+  const target = root.getElementById?.(decodeURIComponent(link.hash.slice(1)));
+  if (!target) return;
+  event.preventDefault();
+  const about = target.closest('details');
+  if (about) about.open = true;
+  target.scrollIntoView({ block: 'nearest' });
+  target.focus({ preventScroll: true });
 }
