@@ -35,6 +35,7 @@ const rules: Record<Field, Rule> = {
     failed: { value: UNKNOWN_COUNTRY, message: (written) => unrecognisedCountryMessage('<stall-practice>', written) },
   },
   lang: { test: (v) => /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(v), expected: 'a language tag such as en or es-MX' },
+  articleAuthor: shortText(200),
 };
 
 /** The attribute names, for messages that point at what the author wrote. */
@@ -48,6 +49,7 @@ export const practiceAttributes: Record<Field, string> = {
   crisisDirectoryUrl: 'crisis-directory-url',
   country: 'country',
   lang: 'lang',
+  articleAuthor: 'article-author',
 };
 
 const fieldByAttribute = new Map(Object.entries(practiceAttributes).map(([field, attribute]) => [attribute, field]));

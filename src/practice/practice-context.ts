@@ -18,6 +18,8 @@ export interface PracticeConfig {
   readonly country?: string;
   /** BCP 47 language tag. */
   readonly lang?: string;
+  /** Who wrote or reviewed the articles, as `<stall-article>` names them ("By …"); none when unset. */
+  readonly articleAuthor?: string;
 }
 
 export const practiceContext = createContext<PracticeConfig | undefined>(Symbol('stall-practice'));
