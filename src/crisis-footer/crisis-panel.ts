@@ -40,6 +40,12 @@ export interface CrisisPanelOptions extends CrisisHelpOptions {
   headingId: string;
   /** A sentence of the component's own, said before the footer's introduction. */
   message?: string;
+  /**
+   * Whether to say the footer's introduction (thoughts of suicide or self-harm, feeling unsafe).
+   * Default true; false where the component's own message says why the lines are there, such as
+   * the decision helper's red-flag outcome, which is about harm by a therapist.
+   */
+  intro?: boolean;
 }
 
 export function renderCrisisPanel(options: CrisisPanelOptions): TemplateResult {
@@ -48,7 +54,7 @@ export function renderCrisisPanel(options: CrisisPanelOptions): TemplateResult {
   return html`<section class="crisis-panel" part="crisis-panel" aria-labelledby=${headingId}>
     <h3 id=${headingId} tabindex="-1">${strings.heading}</h3>
     ${options.message ? html`<p class="crisis-message">${options.message}</p>` : nothing}
-    <p class="crisis-intro">${strings.intro}</p>
+    ${options.intro === false ? nothing : html`<p class="crisis-intro">${strings.intro}</p>`}
     ${renderCrisisHelp(options)}
   </section>`;
 }
@@ -62,10 +68,6 @@ export const crisisPanelStyles = [
       border: 2px solid var(--_stall-color-emergency);
       border-radius: var(--_stall-radius);
       background: var(--stall-crisis-panel-background, var(--_stall-color-surface));
-    }
-    .crisis-panel h3:focus {
-      outline: var(--_stall-focus-ring);
-      outline-offset: 4px;
     }
     .crisis-message,
     .crisis-intro {

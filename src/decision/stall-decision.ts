@@ -91,7 +91,7 @@ import { renderStep } from './render-step.js';
  * @cssprop --stall-color-emergency - Border of the crisis panel; the "choose an answer" message.
  * @cssprop --stall-color-emergency-surface - Background of the emergency notice.
  * @cssprop --stall-decision-choice-background - Background of an answer.
- * @cssprop --stall-decision-choice-background-checked - Background of the chosen answer.
+ * @cssprop --stall-decision-choice-background-checked - Background of the chosen answer (default: the accent colour at 12%).
  * @cssprop --stall-decision-outcome-background - Background of the outcome.
  * @cssprop --stall-decision-option-background - Background of an option in the comparison.
  * @cssprop --stall-crisis-panel-background - Background of the crisis panel.
@@ -256,7 +256,7 @@ export class StallDecision extends LitElement {
     const { risk, redFlag } = flagsOf(decision, walk.trail, walk.answers);
     const crisis =
       risk || (outcome && (redFlag || outcome.redFlag))
-        ? renderCrisisPanel({ lang, langTag: this.locale.tag, country: this.country, practice: this.practice, where: 'stall-decision', headingId: 'crisis-heading', message: risk ? strings.riskMessage : strings.redFlagMessage })
+        ? renderCrisisPanel({ lang, langTag: this.locale.tag, country: this.country, practice: this.practice, where: 'stall-decision', headingId: 'crisis-heading', message: risk ? strings.riskMessage : strings.redFlagMessage, intro: risk })
         : nothing;
     // One outer template for every view, so the storage controls (and focus on them) persist.
     return html`<div class="decision" part="base" lang=${lang}>
@@ -270,6 +270,7 @@ export class StallDecision extends LitElement {
       ${renderAnswerStorage({
         remember: this.memory.remember,
         message: this.memory.message,
+        answered: walk.trail.length > 1 || !!walk.outcome || Object.keys(walk.answers).length > 0,
         strings,
         onRememberChange: (e: Event) => this.memory.setRemember((e.target as HTMLInputElement).checked, decision.id, walk, strings),
         onForget: () => this.handleForget(decision),
