@@ -22,7 +22,7 @@ describe('<stall-checklist src>', () => {
     expect(squash(root(el).querySelector('legend')!.textContent)).to.equal('Which of these fit how sessions feel lately?');
     await tick(el, "I don't know what we are aiming for.");
     expect(statusText(el)).to.equal(
-      'Signs ticked: 1 of 2. Themes that stand out: The pace of sessions; What we are aiming for. Worth talking about at your next session. This is not a diagnosis.',
+      'Boxes ticked: 1 of 3. Themes that stand out: The pace of sessions; What we are aiming for. Worth talking about at your next session. This is not a diagnosis.',
     );
     expect(themeTitles(el)).to.deep.equal(['The pace of sessions', 'What we are aiming for']);
     await tick(el, 'I have had thoughts of harming myself.');

@@ -14,9 +14,13 @@ import type { ChecklistResult } from './scoring.js';
 export function statusSentences(result: ChecklistResult, strings: ChecklistStrings, answered: boolean): string[] {
   if (!answered) return [];
   return [
-    fillText(strings.statusCount, { count: String(result.count), total: String(result.total) }),
+    // Counted as the visitor sees them: every box, the risk item too (the themes and the band's
+    // message rest on the signs alone).
+    fillText(strings.statusCount, { count: String(result.ticked.length), total: String(result.boxes) }),
     result.themes.length ? fillText(strings.statusThemes, { themes: result.themes.map((theme) => theme.title).join('; ') }) : '',
-    result.band?.message ?? '',
+    // With only the risk item ticked, "you haven't ticked anything, therapy may feel on track" would
+    // be untrue and out of place beside the crisis lines.
+    result.risk && !result.count ? '' : (result.band?.message ?? ''),
     strings.notDiagnosis,
   ].filter(Boolean);
 }

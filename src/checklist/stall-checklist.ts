@@ -77,7 +77,7 @@ import { checklistResult, type ChecklistResult } from './scoring.js';
  * @cssprop --stall-color-emergency - Border of the crisis panel and emergency notice.
  * @cssprop --stall-color-emergency-surface - Background of the emergency notice.
  * @cssprop --stall-checklist-item-background - Background of a question.
- * @cssprop --stall-checklist-item-background-checked - Background of a ticked question.
+ * @cssprop --stall-checklist-item-background-checked - Background of a ticked question (default: the accent colour at 12%).
  * @cssprop --stall-checklist-results-background - Background of the results.
  * @cssprop --stall-crisis-panel-background - Background of the crisis panel.
  *
@@ -254,6 +254,7 @@ export class StallChecklist extends LitElement {
     return renderAnswerStorage({
       remember: this.memory.remember,
       message: this.memory.message,
+      answered: this.touched || this.ticked.length > 0,
       strings,
       onRememberChange: (e: Event) => this.handleRememberChange(checklist, e),
       onForget: () => this.handleForget(checklist),
