@@ -202,6 +202,8 @@ describe('<stall-decision>', () => {
     expect(panel.compareDocumentPosition(outcome) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
     expect(focused(el)).to.equal(panel.querySelector('h3'));
     expect(squash(panel.textContent)).to.contain('What you describe is not okay, and it is not your fault.');
+    // Led by its own message: the suicide-crisis introduction is for a risk answer, not this one.
+    expect(squash(panel.textContent)).not.to.contain('thinking about suicide');
     expect(squash(panel.querySelector('[part="emergency"]')!.textContent)).to.contain('911');
     expect(outcomeHeading(el)).to.equal('This is not okay, and you can stop now');
     const text = squash(outcome.textContent);
@@ -218,6 +220,44 @@ describe('<stall-decision>', () => {
     expect(events.completes.map((e) => e.detail)).to.deep.equal([
       { outcome: 'red-flag', answers: { 'check-in': 'okay', 'red-flags': 'sexual-advance' }, risk: false, redFlag: true },
     ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('leads the outcome with what to do next, opens each option on demand, and numbers its citations like the articles', async () => {
+    const el = await decision();
+    await walk(el, [
+      ['check-in', 'okay'],
+      ['red-flags', 'none'],
+      ['values', ['fresh-start']],
+      ['told-therapist', 'yes'],
+      ['goals', 'yes'],
+      ['approach', 'yes'],
+      ['how-long', 'months'],
+      ['trust', 'not-really'],
+    ]);
+    const outcome = root(el).querySelector('[part="outcome"]')!;
+    const nextSteps = outcome.querySelector('[part="next-steps"]')!;
+    const compare = outcome.querySelector('[part="compare"]')!;
+    expect(nextSteps.compareDocumentPosition(compare) & Node.DOCUMENT_POSITION_FOLLOWING, 'next steps come before the options').to.not.equal(0);
+    const details = [...outcome.querySelectorAll<HTMLDetailsElement>('[part="option-details"]')];
+    expect(details).to.have.length(5);
+    expect(details.every((d) => !d.open), 'option details start closed').to.equal(true);
+    const pros = details[0].querySelector('[part="pros"]')!;
+    expect(pros.checkVisibility(), 'hidden until opened').to.equal(false);
+    details[0].querySelector('summary')!.click();
+    await el.updateComplete;
+    expect(pros.checkVisibility(), 'shown once opened').to.equal(true);
+    // "(Flückiger et al., 2018)" is now [2], as in the articles; following it opens About and focuses the source.
+    const citations = [...outcome.querySelectorAll<HTMLAnchorElement>('sup.citation a')];
+    expect(citations.map((a) => squash(a.textContent))).to.deep.equal(['[2]', '[1]']);
+    expect(squash(outcome.textContent)).not.to.contain('et al.');
+    const about = root(el).querySelector<HTMLDetailsElement>('[part="about"]')!;
+    expect(about.open).to.equal(false);
+    citations[0].click();
+    await el.updateComplete;
+    expect(about.open).to.equal(true);
+    expect(root(el).activeElement?.id).to.equal('source-fluckiger-2018');
+    expect(location.hash).to.equal('');
     await expect(el).to.be.accessible();
   });
 
