@@ -104,7 +104,7 @@ export class StallChecklist extends LitElement {
   private readonly memory = new AnswerMemory<readonly string[]>(this, 'checklist', parseStoredTicks);
 
   /** Id of a bundled checklist. */
-  @property() checklist = DEFAULT_CHECKLIST;
+  @property() checklist: string = DEFAULT_CHECKLIST;
 
   /**
    * A practice's own checklist file (`.md`, same schema as the bundled ones) on this website;

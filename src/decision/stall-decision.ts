@@ -122,7 +122,7 @@ export class StallDecision extends LitElement {
   private readonly memory = new AnswerMemory<unknown>(this, 'decision', (value) => value);
 
   /** Id of a bundled decision. */
-  @property() decision = DEFAULT_DECISION;
+  @property() decision: string = DEFAULT_DECISION;
 
   /**
    * A practice's own decision file (`.md`, same schema and checks as the bundled ones) on this

@@ -106,7 +106,7 @@ export class StallProgress extends LitElement {
   private readonly chartWidth = new ChartWidth(this);
 
   /** Id of a bundled check-in. */
-  @property() progress = DEFAULT_PROGRESS;
+  @property() progress: string = DEFAULT_PROGRESS;
 
   /** ISO 3166-1 alpha-2 code of the crisis lines to show. Overrides the practice's country. */
   @property() country?: string;
