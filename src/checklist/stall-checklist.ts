@@ -9,7 +9,7 @@ import { sessionSummaryStyles, renderSessionSummary } from '../session-summary/s
 import { SessionSummaryActions } from '../session-summary/summary-actions.js';
 import { readoptStyles } from '../shared/adopted-styles.js';
 import { AnswerMemory } from '../shared/answer-memory.js';
-import { answerStorageStyles, renderAnswerStorage } from '../shared/answer-storage-view.js';
+import { renderAnswerStorage } from '../shared/answer-storage-view.js';
 import { followSamePageLink } from '../shared/article-link.js';
 import { ContentSource } from '../shared/content-source.js';
 import { focusAfterUpdate } from '../shared/focus.js';
@@ -87,7 +87,7 @@ import { checklistResult, type ChecklistResult } from './scoring.js';
  * it in the page, never send it to a server, analytics or a URL.
  */
 export class StallChecklist extends LitElement {
-  static override styles = [baseStyles, controlStyles, crisisPanelStyles, sessionSummaryStyles, answerStorageStyles, loadErrorStyles, checklistStyles];
+  static override styles = [baseStyles, controlStyles, crisisPanelStyles, sessionSummaryStyles, loadErrorStyles, checklistStyles];
 
   /** @internal */
   @consume({ context: practiceContext, subscribe: true })

@@ -59,10 +59,13 @@ export function renderCrisisPanel(options: CrisisPanelOptions): TemplateResult {
   </section>`;
 }
 
-export const crisisPanelStyles = [
-  crisisResourceStyles,
-  countryChooserStyles,
-  css`
+/**
+ * One sheet for every crisis view (the footer and the panels): the lines, the chooser and the
+ * panel, composed at build time so a component adopts one sheet for them, not three.
+ */
+export const crisisPanelStyles = css`
+    ${crisisResourceStyles}
+    ${countryChooserStyles}
     .crisis-panel {
       padding: var(--_stall-space);
       border: 2px solid var(--_stall-color-emergency);
@@ -79,5 +82,4 @@ export const crisisPanelStyles = [
         border-color: CanvasText;
       }
     }
-  `,
-];
+  `;

@@ -10,7 +10,7 @@ import { SessionSummaryActions } from '../session-summary/summary-actions.js';
 import { renderSessionSummary, sessionSummaryStyles } from '../session-summary/summary-view.js';
 import { readoptStyles } from '../shared/adopted-styles.js';
 import { AnswerMemory } from '../shared/answer-memory.js';
-import { answerStorageStyles, renderAnswerStorage } from '../shared/answer-storage-view.js';
+import { renderAnswerStorage } from '../shared/answer-storage-view.js';
 import { ContentSource } from '../shared/content-source.js';
 import { focusAfterUpdate } from '../shared/focus.js';
 import { LocaleController } from '../shared/locale-controller.js';
@@ -105,7 +105,7 @@ import { renderStep } from './render-step.js';
  * the page, never send them to a server, analytics or a URL.
  */
 export class StallDecision extends LitElement {
-  static override styles = [baseStyles, controlStyles, crisisPanelStyles, complaintRouteStyles, sessionSummaryStyles, answerStorageStyles, loadErrorStyles, decisionStyles];
+  static override styles = [baseStyles, controlStyles, crisisPanelStyles, complaintRouteStyles, sessionSummaryStyles, loadErrorStyles, decisionStyles];
 
   /** @internal */
   @consume({ context: practiceContext, subscribe: true })

@@ -7,7 +7,6 @@ import { StallCheckinEvent } from '../events.js';
 import { practiceContext, type PracticeConfig } from '../practice/practice-context.js';
 import { cancelPrintOnly, printOnly } from '../session-summary/print-only.js';
 import { readoptStyles } from '../shared/adopted-styles.js';
-import { answerStorageStyles } from '../shared/answer-storage-view.js';
 import { ContentSource } from '../shared/content-source.js';
 import { focusAfterUpdate } from '../shared/focus.js';
 import { LocaleController } from '../shared/locale-controller.js';
@@ -85,7 +84,7 @@ import { renderTools } from './render-tools.js';
  * data: keep it in the page, never send it to a server, analytics or a URL.
  */
 export class StallProgress extends LitElement {
-  static override styles = [baseStyles, controlStyles, crisisPanelStyles, answerStorageStyles, loadErrorStyles, progressStyles];
+  static override styles = [baseStyles, controlStyles, crisisPanelStyles, loadErrorStyles, progressStyles];
 
   /** @internal */
   @consume({ context: practiceContext, subscribe: true })

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { answerStorageStyles } from './answer-storage-view.js';
 
 /**
  * The page-level design tokens every component reads, mapped to private `--_stall-*` values with
@@ -101,8 +102,9 @@ export const baseStyles = css`
 `;
 
 /**
- * Question groups, buttons and motion for the components a visitor answers (the checklist, the
- * decision helper): one look for both, themed by the same tokens.
+ * Question groups, buttons, motion and the Remember/Forget controls for the components a visitor
+ * answers (the checklist, the decision helper, the check-in): one look, one sheet, themed by the
+ * same tokens.
  */
 export const controlStyles = css`
   /* A question group is grouped by its title and white space, not a box (GOV.UK, NHS.UK): a title
@@ -190,4 +192,5 @@ export const controlStyles = css`
       color: ButtonText;
     }
   }
+  ${answerStorageStyles}
 `;
