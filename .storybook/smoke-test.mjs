@@ -178,6 +178,9 @@ const SPANISH_DARK = 'lang:es;scheme:dark';
 
 async function checkStory(context, baseUrl, entry, globals) {
   const page = await context.newPage();
+  // Every story starts with nothing stored: a story that puts remembered answers in storage
+  // (its cleanup runs only inside Storybook's own navigation) must not leak into the next.
+  await page.addInitScript(() => localStorage.clear());
   const failures = [];
   page.on('console', (message) => {
     // Chromium logs every 404 as a console error, the expected one too.

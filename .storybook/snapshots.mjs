@@ -50,6 +50,7 @@ const sidewaysOverflow = (page) =>
 /** One story in one scheme: the reflow check at 320 px, then a full-page picture at each width. */
 async function snapStory(context, baseUrl, entry, scheme, outDir) {
   const page = await context.newPage();
+  await page.addInitScript(() => localStorage.clear());
   const failures = [];
   try {
     await page.setViewportSize({ width: REFLOW_WIDTH, height: 800 });
