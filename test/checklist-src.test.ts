@@ -30,6 +30,15 @@ describe('<stall-checklist src>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("marks the file's own words with its language on a page in another language", async () => {
+    const el = await checklist(html`<stall-checklist src=${OWN} lang="es"></stall-checklist>`);
+    await tick(el, "I don't know what we are aiming for.");
+    const band = root(el).querySelector('[part="status"] p[lang="en"]');
+    expect(squash(band?.textContent)).to.equal('Worth talking about at your next session.');
+    expect(root(el).querySelector('fieldset')!.getAttribute('lang')).to.equal('en');
+    expect(squash(root(el).querySelector('[part="status"]')!.textContent)).to.contain('Casillas marcadas: 1 de 3.');
+  });
+
   it('sanitises the HTML of a loaded file: no script, handlers, styles, frames, forms or unsafe links', async () => {
     const el = await checklist(html`<stall-checklist src=${OWN}></stall-checklist>`);
     await tick(el, 'Sessions feel rushed.');

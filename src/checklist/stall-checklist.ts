@@ -230,13 +230,13 @@ export class StallChecklist extends LitElement {
   }
 
   private renderResults(checklist: Checklist, result: ChecklistResult, strings: ChecklistStrings, lang: Language) {
-    const sentences = statusSentences(result, strings, this.touched || result.ticked.length > 0);
+    const sentences = statusSentences(result, strings, this.touched || result.ticked.length > 0, checklist.lang);
     const crisis = result.risk
       ? renderCrisisPanel({ lang, langTag: this.locale.tag, country: this.country, practice: this.practice, where: 'stall-checklist', headingId: 'crisis-heading', message: strings.riskMessage })
       : nothing;
     return html`<div class="results" part="results" @click=${followSamePageLink}>
       ${crisis} ${sentences.length ? html`<h3 class="results-heading">${strings.resultsHeading}</h3>` : nothing}
-      <div class="status" part="status" role="status">${sentences.map((sentence) => html`<p>${sentence}</p>`)}</div>
+      <div class="status" part="status" role="status">${sentences.map(({ text, lang }) => html`<p lang=${lang ?? nothing}>${text}</p>`)}</div>
       ${renderLeadingThemes({ checklist, result, strings, articleHref: this.articleHref })} ${this.renderSummary(checklist, result, strings)}
     </div>`;
   }
