@@ -28,8 +28,8 @@ import { renderStep } from './render-step.js';
 
 /**
  * A visitor who wonders whether to leave their therapist answers a few questions, one step at a
- * time, says what matters most to them, and sees every option side by side with its good and hard
- * sides, the ones to look at first marked, and what to do next. Shaped by the International
+ * time, says what matters most to them, and sees what they could do next, then every option with
+ * its good and hard sides on demand, the ones to look at first marked. Shaped by the International
  * Patient Decision Aid Standards (IPDAS); it never decides for the visitor.
  *
  * Answers live in memory. Nothing is stored unless the visitor ticks "Remember on this device";
@@ -59,8 +59,9 @@ import { renderStep } from './render-step.js';
  * @csspart outcome - Where the answers led: summary, options, next steps and questions.
  * @csspart values - What the visitor said matters most to them.
  * @csspart not-advice - "This is not a diagnosis or advice for your situation."
- * @csspart compare - The options side by side.
- * @csspart option - One option: what it is like, its good sides and its hard sides.
+ * @csspart compare - Every option, one under another.
+ * @csspart option - One option: its title and marks, and its details.
+ * @csspart option-details - An option's details, closed until asked for: what it is like, its good sides and its hard sides.
  * @csspart option-first - An option the outcome suggests looking at first (with `option`).
  * @csspart look-first - The "One to look at first" mark of an option.
  * @csspart pros - An option's good sides.
