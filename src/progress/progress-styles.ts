@@ -37,8 +37,9 @@ export const progressStyles = [
   }
   .question legend {
     padding: 0;
-    margin-block-end: 0.5rem;
+    margin-block-end: var(--_stall-space-s);
     font-weight: 600;
+    font-size: var(--_stall-font-size-h4);
   }
   .scale {
     display: flex;

@@ -61,17 +61,18 @@ export function renderLoadError(failure: ContentFailure, strings: LoadErrorStrin
 }
 
 export const loadErrorStyles = css`
-  /* A long file address or field path wraps: nothing scrolls sideways at 320 px. */
-  .error {
+  /* A long file address or field path wraps: nothing scrolls sideways at 320 px. Scoped to the
+     section, so a component's own .error (the check-in's form message) is not drawn as a box. */
+  section.error {
     padding: var(--_stall-space-m);
     border: 2px solid var(--_stall-color-border);
     border-radius: var(--_stall-radius);
     overflow-wrap: anywhere;
   }
-  .error h2 {
+  section.error h2 {
     font-size: var(--_stall-font-size-h3);
   }
-  .error > :last-child {
+  section.error > :last-child {
     margin-block-end: 0;
   }
   .issues code {
