@@ -5,9 +5,11 @@ export const checklistStyles = css`
     --_stall-choice-background: var(--stall-checklist-item-background, transparent);
     --_stall-choice-background-checked: var(--stall-checklist-item-background-checked, var(--_stall-color-accent-tint));
   }
+  /* A readable line length on a wide page (GOV.UK's two-thirds column). */
   .checklist {
     display: grid;
     gap: var(--_stall-space-l);
+    max-inline-size: var(--stall-max-width, 48rem);
   }
   .heading h2 {
     margin-block-end: var(--_stall-space-s);

@@ -72,6 +72,7 @@ import { checklistResult, type ChecklistResult } from './scoring.js';
  * @cssprop --stall-color-focus - Focus ring (default: the accent colour).
  * @cssprop --stall-radius - Corner radius (default: 0.5rem).
  * @cssprop --stall-space - The spacing unit (default: 1rem).
+ * @cssprop --stall-max-width - The widest the checklist grows on a wide page (default: 48rem).
  * @cssprop --stall-color-accent - Links, buttons, checkboxes and focus ring.
  * @cssprop --stall-color-on-accent - Text on the filled summary button.
  * @cssprop --stall-color-emergency - Border of the crisis panel and emergency notice.

@@ -11,6 +11,10 @@ export const decisionStyles = css`
     display: grid;
     gap: var(--_stall-space-l);
   }
+  /* A readable line length on a wide page (GOV.UK's two-thirds column). */
+  .decision {
+    max-inline-size: var(--stall-max-width, 48rem);
+  }
   .outcome {
     gap: var(--_stall-space-m);
   }

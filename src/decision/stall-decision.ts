@@ -87,6 +87,7 @@ import { renderStep } from './render-step.js';
  * @cssprop --stall-color-focus - Focus ring (default: the accent colour).
  * @cssprop --stall-radius - Corner radius (default: 0.5rem).
  * @cssprop --stall-space - The spacing unit (default: 1rem).
+ * @cssprop --stall-max-width - The widest the decision helper grows on a wide page (default: 48rem).
  * @cssprop --stall-color-accent - Links, buttons, radio buttons, the marked options and focus ring.
  * @cssprop --stall-color-on-accent - Text on the filled Next button.
  * @cssprop --stall-color-emergency - Border of the crisis panel; the "choose an answer" message.
