@@ -1,4 +1,5 @@
 import { expect, fixtureCleanup, html } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/define.js';
 import { allPaths, progressOf, stepById } from '../src/decision/decision-flow.js';
 import {
@@ -221,6 +222,28 @@ describe('<stall-decision>', () => {
       { outcome: 'red-flag', answers: { 'check-in': 'okay', 'red-flags': 'sexual-advance' }, risk: false, redFlag: true },
     ]);
     await expect(el).to.be.accessible();
+  });
+
+  it('rings the new step heading after Next by keyboard, not after a mouse click', async () => {
+    const el = await decision();
+    await choose(el, 'okay');
+    const nextButton = root(el).querySelector<HTMLButtonElement>('[part="nav"] button.primary')!;
+    const box = nextButton.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    await el.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const heading = focused(el)!;
+    expect(heading.id).to.equal('step-heading');
+    expect(heading.matches(':focus-visible'), 'no ring after a click').to.equal(false);
+    expect(getComputedStyle(heading).outlineStyle).to.equal('none');
+    await choose(el, 'none');
+    nextButton.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(focused(el)!.id).to.equal('step-heading');
+    expect(focused(el)!.matches(':focus-visible'), 'a ring after Enter').to.equal(true);
+    expect(getComputedStyle(focused(el)!).outlineStyle).to.equal('solid');
   });
 
   it('leads the outcome with what to do next, opens each option on demand, and numbers its citations like the articles', async () => {
