@@ -6,6 +6,8 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   core: { disableTelemetry: true },
+  // No onboarding checklist in the sidebar: the Introduction is where a newcomer starts.
+  features: { sidebarOnboardingChecklist: false },
   async viteFinal(config) {
     // vite.config.ts is shared with the library build. Storybook needs its plugins (stallContent
     // compiles the imported content/**/*.md) but none of its library output settings: the builder

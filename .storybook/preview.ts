@@ -5,6 +5,7 @@ import manifest from '../custom-elements.json';
 import componentDocs from './component-docs.mdx';
 // Registers every tag, providers first (the same module the package's `define` entry ships).
 import '../src/define.js';
+import { designerControls } from './controls.js';
 
 // Controls and the docs tables come from the same manifest that ships with the package.
 setCustomElementsManifest(manifest);
@@ -17,8 +18,17 @@ const pageColours: Record<Scheme, { background: string; text: string }> = {
   dark: { background: '#111827', text: '#f3f4f6' },
 };
 
+/** Widths for the viewport toolbar: the narrowest phone WCAG reflow asks for, a common phone, a tablet, a desktop. */
+const viewports = {
+  phone320: { name: 'Phone, 320 px (reflow)', styles: { width: '320px', height: '640px' }, type: 'mobile' },
+  phone390: { name: 'Phone, 390 px', styles: { width: '390px', height: '844px' }, type: 'mobile' },
+  tablet: { name: 'Tablet, 768 px', styles: { width: '768px', height: '1024px' }, type: 'tablet' },
+  desktop: { name: 'Desktop, 1280 px', styles: { width: '1280px', height: '800px' }, type: 'desktop' },
+};
+
 const preview: Preview = {
   tags: ['autodocs'],
+  argTypesEnhancers: [designerControls],
   globalTypes: {
     lang: {
       description: 'Language of the page around the story',
@@ -60,7 +70,14 @@ const preview: Preview = {
     },
   ],
   parameters: {
-    controls: { expanded: true },
+    controls: { expanded: true, sort: 'requiredFirst' },
+    viewport: { options: viewports },
+    // Storybook opens on the first entry: the Introduction, then the visual reference.
+    options: {
+      storySort: {
+        order: ['Guides', ['Introduction', 'Visual reference', 'Components', 'Embedding', 'Theming', 'Writing content', 'Privacy and safety'], 'Components'],
+      },
+    },
     docs: { page: componentDocs },
     a11y: {
       // WCAG 2.2 AA: the level the components promise.

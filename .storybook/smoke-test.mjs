@@ -16,9 +16,14 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { snapshotStories } from './snapshots.mjs';
 
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
-const staticDir = path.join(root, 'storybook-static');
+const staticDir = path.resolve(process.env.STORYBOOK_STATIC ?? path.join(root, 'storybook-static'));
+const args = process.argv.slice(2);
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+const takeSnapshots = !args.includes('--no-snapshots');
+const snapshotsOnly = args.includes('--snapshots-only');
 const axePath = path.join(root, 'node_modules/axe-core/axe.min.js');
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 const storyTimeoutMs = 15_000;
@@ -173,6 +178,9 @@ const SPANISH_DARK = 'lang:es;scheme:dark';
 
 async function checkStory(context, baseUrl, entry, globals) {
   const page = await context.newPage();
+  // Every story starts with nothing stored: a story that puts remembered answers in storage
+  // (its cleanup runs only inside Storybook's own navigation) must not leak into the next.
+  await page.addInitScript(() => localStorage.clear());
   const failures = [];
   page.on('console', (message) => {
     // Chromium logs every 404 as a console error, the expected one too.
@@ -220,7 +228,7 @@ async function checkStory(context, baseUrl, entry, globals) {
 
 async function main() {
   const index = JSON.parse(await readFile(path.join(staticDir, 'index.json'), 'utf8'));
-  const entries = Object.values(index.entries);
+  const entries = Object.values(index.entries).filter((entry) => !only || entry.id.includes(only));
   const stories = entries.filter((entry) => entry.type === 'story');
   const docs = entries.filter((entry) => entry.type === 'docs');
   if (!stories.length) throw new Error('index.json lists no stories');
@@ -235,7 +243,7 @@ async function main() {
   try {
     const context = await browser.newContext();
     const visits = [...stories.map((entry) => ({ entry })), ...stories.map((entry) => ({ entry, globals: SPANISH_DARK })), ...docs.map((entry) => ({ entry }))];
-    for (const { entry, globals } of visits) {
+    for (const { entry, globals } of snapshotsOnly ? [] : visits) {
       const { failures, tags } = await checkStory(context, baseUrl, entry, globals);
       const label = `${entry.title} / ${entry.name} (${entry.id}${globals ? `, ${globals}` : ''})`;
       if (failures.length) {
@@ -245,6 +253,17 @@ async function main() {
       } else {
         console.log(`✓ ${label}: ${tags.join(', ')}, 0 axe violations`);
       }
+    }
+    if (takeSnapshots) {
+      const snapshotDir = path.join(staticDir, 'snapshots');
+      const snapshots = await snapshotStories(browser, baseUrl, stories, snapshotDir);
+      for (const [id, failures] of snapshots) {
+        if (!failures.length) continue;
+        failed++;
+        console.log(`✗ ${id} (snapshots)`);
+        for (const failure of failures) console.log(`    ${failure}`);
+      }
+      console.log(`storybook snapshots: ${stories.length * 4} pictures in ${path.relative(root, snapshotDir) || snapshotDir}/index.html`);
     }
   } finally {
     await browser.close();

@@ -7,7 +7,10 @@ import type { StallArticle } from '../src/article/stall-article.js';
 import brokenArticleUrl from '../test/fixtures/broken-article.en.markdown?url&no-inline';
 import ownArticleUrl from '../test/fixtures/own-article.en.markdown?url&no-inline';
 
-type ArticleArgs = { article?: string; src?: string; lang?: string; 'article-href'?: string };
+type ArticleArgs = { article?: string; src?: string; lang?: string; author?: string; 'article-href'?: string };
+
+/** An address whose request never answers: the loading story asks for it (see `Loading`). */
+const SLOW_FILE = 'slow-on-purpose/our-approach.en.md';
 
 /**
  * A file that is not there, on purpose: the 404 story asks for it. The smoke test
@@ -100,6 +103,7 @@ const meta: Meta<ArticleArgs> = {
     article=${ifDefined(args.article || undefined)}
     src=${ifDefined(args.src || undefined)}
     lang=${ifDefined(args.lang || undefined)}
+    author=${ifDefined(args.author || undefined)}
     article-href=${ifDefined(args['article-href'] || undefined)}
   ></stall-article>`,
   play: async ({ canvasElement }) => articleShown(canvasElement),
@@ -207,4 +211,29 @@ export const ErrorOtherWebsite: Story = {
   name: 'Error: file on another website',
   args: { src: 'https://example.org/article.en.md' },
   parameters: { docs: { description: { story: 'Refused before any request is made: only files from the page\'s own website are loaded.' } } },
+};
+
+export const NamedAuthor: Story = {
+  name: "With the practice's own author",
+  args: { article: 'what-is-a-stall', author: 'Dr Ana Ruiz, clinical psychologist' },
+  parameters: { docs: { description: { story: 'A bundled article names no author unless the page (`author`) or the practice (`article-author`) does.' } } },
+};
+
+export const Loading: Story = {
+  name: 'Loading',
+  args: { src: SLOW_FILE },
+  parameters: { docs: { description: { story: 'A file that is slow to arrive: after 0.4 s a quiet note says it is loading (this story holds the request open).' } } },
+  beforeEach: () => {
+    // Holds this story's request open, so the loading note stays; every other request goes through.
+    const realFetch = window.fetch;
+    window.fetch = (input, init) => (String(input instanceof Request ? input.url : input).includes(SLOW_FILE) ? new Promise(() => {}) : realFetch(input, init));
+    return () => {
+      window.fetch = realFetch;
+    };
+  },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<StallArticle>('stall-article')!;
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 600));
+  },
 };

@@ -104,3 +104,23 @@ export const Dark: Story = {
   globals: { scheme: 'dark' },
   play: async ({ canvasElement }) => tick(await checklistIn(canvasElement), 'going-in-circles', 'old-habits'),
 };
+
+/** Puts answers where "Remember my answers on this device" keeps them, and removes them after the story. */
+const remembered = (key: string, value: unknown) => () => {
+  localStorage.setItem(key, JSON.stringify(value));
+  return () => localStorage.removeItem(key);
+};
+
+export const Remembered: Story = {
+  name: 'Answers remembered on this device',
+  parameters: { docs: { description: { story: 'The visitor chose "Remember" on an earlier visit: the ticks come back, "Remember" is on and "Forget my answers" is there.' } } },
+  beforeEach: remembered('stall-elements:checklist:stalling-signs', ['going-in-circles', 'feel-distant', 'little-practice']),
+  play: async ({ canvasElement }) => void (await checklistIn(canvasElement)),
+};
+
+export const Phone: Story = {
+  name: 'On a phone (390 px)',
+  globals: { viewport: { value: 'phone390', isRotated: false } },
+  parameters: { docs: { description: { story: 'Every answer row at least 44 px tall, the box 24 px, at the width of a common phone.' } } },
+  play: async ({ canvasElement }) => tick(await checklistIn(canvasElement), 'going-in-circles', 'steering-away'),
+};

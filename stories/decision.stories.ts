@@ -54,7 +54,7 @@ const meta: Meta<DecisionArgs> = {
         component:
           '"Should I look for a different therapist?", one step at a time. Next and Back keep answers; a risk answer puts the ' +
           'crisis lines first and focuses them; a red-flag answer ends with the stop-now outcome. The outcome compares every ' +
-          'option side by side, pros and cons in equal detail. Answers stay in memory unless the visitor ticks "Remember on ' +
+          'option (details on demand), pros and cons in equal detail, after what the visitor could do next. Answers stay in memory unless the visitor ticks "Remember on ' +
           'this device". `stall-step` and `stall-complete` carry health data: keep them in the page.',
       },
     },
@@ -194,4 +194,22 @@ export const ErrorCycle: Story = {
   name: 'Error: a step that loops back',
   args: { src: cycleDecisionUrl },
   parameters: { docs: { description: { story: 'The graph check names the answer that leads back to an earlier step.' } } },
+};
+
+export const Remembered: Story = {
+  name: 'Answers remembered on this device',
+  parameters: { docs: { description: { story: 'The visitor chose "Remember" on an earlier visit: they are back at the step they left, with "Forget my answers" there.' } } },
+  beforeEach: () => {
+    const key = 'stall-elements:decision:switch-therapist';
+    localStorage.setItem(key, JSON.stringify({ trail: ['check-in', 'red-flags', 'values'], answers: { 'check-in': 'okay', 'red-flags': 'none', values: ['feeling-heard'] } }));
+    return () => localStorage.removeItem(key);
+  },
+  play: async ({ canvasElement }) => void (await decisionIn(canvasElement)),
+};
+
+export const OutcomeOnAPhone: Story = {
+  ...outcomeStory('consider-switching'),
+  name: 'Outcome on a phone (390 px)',
+  globals: { viewport: { value: 'phone390', isRotated: false } },
+  parameters: { docs: { description: { story: 'What to do next comes first; each option opens on demand.' } } },
 };

@@ -105,7 +105,7 @@ describe('<stall-article src> and inline markdown', () => {
     await checklistSettled(checklist);
     box(checklist, 'steering away').click();
     await checklist.updateComplete;
-    expect(squash(checklistRoot(checklist).querySelector('[part="status"]')!.textContent)).to.contain('Signs ticked: 1');
+    expect(squash(checklistRoot(checklist).querySelector('[part="status"]')!.textContent)).to.contain('Boxes ticked: 1');
     expect(events.loads.map((e) => e.detail)).to.deep.equal([{ id: 'own-article', lang: 'en', title: 'Our way of checking in', origin: 'src' }]);
     await expect(el).to.be.accessible();
   });

@@ -35,6 +35,7 @@ describe('<stall-article>', () => {
       expect(partText(el, 'summary')).to.equal(expected.summary);
       expect(partText(el, 'meta')).to.contain(`${expected.readingMinutes} min read`);
       expect(partText(el, 'meta')).to.contain('Reviewed November 29, 2026');
+      expect(partText(el, 'meta'), 'a bundled article names no author of its own').not.to.contain('By ');
 
       // The contents list every section, and each link's target is a heading of the text.
       const sections = [...text(el).querySelectorAll('h2')];
@@ -59,6 +60,16 @@ describe('<stall-article>', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  it("names the author the page or the practice gives, the page's first", async () => {
+    const own = await article(html`<stall-article article="what-is-a-stall" author="Dr Ana Ruiz"></stall-article>`);
+    expect(partText(own, 'meta')).to.contain('By Dr Ana Ruiz');
+    const host = await article(
+      html`<stall-practice article-author="Harbour Therapy clinical team"><stall-article article="what-is-a-stall"></stall-article></stall-practice>`,
+    );
+    expect(partText(host, 'meta')).to.contain('By Harbour Therapy clinical team');
+    expect(partText(host, 'meta')).not.to.contain('editorial team');
+  });
 
   it('renders a bundled article in Spanish, frame included', async () => {
     const el = await article(html`<div lang="es"><stall-article article="why-progress-stalls"></stall-article></div>`);

@@ -36,7 +36,7 @@ describe('the drop-in autoloader', () => {
     const checklist = host.querySelector('stall-practice stall-checklist') as StallChecklist;
     await settled(checklist);
     await tick(checklist, 'go round in circles');
-    expect(statusText(checklist)).to.match(/^Signs ticked: 1 of \d+\./);
+    expect(statusText(checklist)).to.match(/^Boxes ticked: 1 of \d+\./);
     // The crisis lines of the practice's country: the context reached a component that loaded with it.
     await tick(checklist, "life isn't worth living");
     expect(squash(root(checklist).querySelector('[part="crisis-panel"]')!.textContent)).to.contain('Samaritans');

@@ -51,7 +51,7 @@ describe('<stall-checklist> privacy', () => {
     expect(storedKeys()).to.deep.equal([]);
     expect(rememberBox(el).checked).to.equal(false);
     expect(box(el, 'go round in circles').checked).to.equal(false);
-    expect(statusText(el)).to.match(/^Signs ticked: 0 of 21\./);
+    expect(statusText(el)).to.match(/^Boxes ticked: 0 of 22\./);
     expect(storageStatus(el)).to.equal('Your answers have been cleared from this page and from this device.');
     expect(changes.map((change) => change.detail.ticked)).to.deep.equal([[]]);
     // Ticking after Forget stores nothing: remembering needs a new opt-in.
@@ -76,7 +76,7 @@ describe('<stall-checklist> privacy', () => {
     const el = await checklist();
     expect(rememberBox(el).checked).to.equal(true);
     expect(box(el, "I'm not sure what we're working toward").checked).to.equal(true);
-    expect(statusText(el)).to.match(/^Signs ticked: 1 of 21\. Themes that stand out: Goals that are unclear or outgrown\./);
+    expect(statusText(el)).to.match(/^Boxes ticked: 1 of 22\. Themes that stand out: Goals that are unclear or outgrown\./);
     expect(changes).to.have.length(0);
     await expect(el).to.be.accessible();
   });
@@ -94,7 +94,7 @@ describe('<stall-checklist> privacy', () => {
       expect(rememberBox(el).checked).to.equal(false);
       expect(storageStatus(el)).to.contain('does not allow saving');
       await tick(el, 'I rarely try out ideas');
-      expect(statusText(el)).to.match(/^Signs ticked: 2 of 21\./);
+      expect(statusText(el)).to.match(/^Boxes ticked: 2 of 22\./);
     } finally {
       Storage.prototype.setItem = original;
     }

@@ -22,12 +22,21 @@ describe('<stall-checklist src>', () => {
     expect(squash(root(el).querySelector('legend')!.textContent)).to.equal('Which of these fit how sessions feel lately?');
     await tick(el, "I don't know what we are aiming for.");
     expect(statusText(el)).to.equal(
-      'Signs ticked: 1 of 2. Themes that stand out: The pace of sessions; What we are aiming for. Worth talking about at your next session. This is not a diagnosis.',
+      'Boxes ticked: 1 of 3. Themes that stand out: The pace of sessions; What we are aiming for. Worth talking about at your next session. This is not a diagnosis.',
     );
     expect(themeTitles(el)).to.deep.equal(['The pace of sessions', 'What we are aiming for']);
     await tick(el, 'I have had thoughts of harming myself.');
     expect(squash(root(el).querySelector('[part="crisis-panel"] h3')!.textContent)).to.equal('If you need help now');
     await expect(el).to.be.accessible();
+  });
+
+  it("marks the file's own words with its language on a page in another language", async () => {
+    const el = await checklist(html`<stall-checklist src=${OWN} lang="es"></stall-checklist>`);
+    await tick(el, "I don't know what we are aiming for.");
+    const band = root(el).querySelector('[part="status"] p[lang="en"]');
+    expect(squash(band?.textContent)).to.equal('Worth talking about at your next session.');
+    expect(root(el).querySelector('fieldset')!.getAttribute('lang')).to.equal('en');
+    expect(squash(root(el).querySelector('[part="status"]')!.textContent)).to.contain('Casillas marcadas: 1 de 3.');
   });
 
   it('sanitises the HTML of a loaded file: no script, handlers, styles, frames, forms or unsafe links', async () => {

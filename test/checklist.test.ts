@@ -74,15 +74,15 @@ describe('<stall-checklist>', () => {
     const el = await checklist();
     await tick(el, "I'm not sure what we're working toward anymore.");
     expect(statusText(el)).to.equal(
-      'Signs ticked: 1 of 21. Themes that stand out: Goals that are unclear or outgrown. ' +
+      'Boxes ticked: 1 of 22. Themes that stand out: Goals that are unclear or outgrown. ' +
         'A few of these feel familiar. Slow patches are part of most therapy, and noticing them is a useful first step. ' +
         'The themes below suggest things you could raise at your next session. This is not a diagnosis.',
     );
     await tick(el, 'I cancel or move sessions', 'I hold back things', 'I rarely try out ideas');
-    expect(statusText(el)).to.match(/^Signs ticked: 4 of 21\. .*Several of these ring true right now\..* This is not a diagnosis\.$/);
+    expect(statusText(el)).to.match(/^Boxes ticked: 4 of 22\. .*Several of these ring true right now\..* This is not a diagnosis\.$/);
     await tick(el, "I'm not sure what we're working toward anymore.", 'I cancel or move sessions', 'I hold back things', 'I rarely try out ideas');
     expect(statusText(el)).to.equal(
-      "Signs ticked: 0 of 21. You haven't ticked anything. Therapy may feel on track for you right now. " +
+      "Boxes ticked: 0 of 22. You haven't ticked anything. Therapy may feel on track for you right now. " +
         "If something still feels off that isn't on this list, it's worth bringing up too. This is not a diagnosis.",
     );
   });
@@ -131,13 +131,20 @@ describe('<stall-checklist>', () => {
     expect(squash(panel.querySelector('[part="emergency"]')!.textContent)).to.contain('999');
     expect(panel.textContent).to.contain('Samaritans');
     expect(panel.querySelector('a[href="tel:116123"]')).to.exist;
-    // The risk item is not a sign of stalling.
-    expect(statusText(el)).to.match(/^Ways to get help now are shown at the top of the results\. Signs ticked: 1 of 21\./);
+    // The count matches the boxes the visitor sees, the risk item included.
+    expect(statusText(el)).to.match(/^Ways to get help now are shown at the top of the results\. Boxes ticked: 2 of 22\./);
     await expect(el).to.be.accessible();
     await tick(el, 'I cancel or move sessions');
     expect(root(el).querySelector('[part="crisis-panel"]')).to.exist;
     await tick(el, "thoughts of suicide or of harming myself, or felt that life isn't worth living");
     expect(root(el).querySelector('[part="crisis-panel"]')).to.equal(null);
+  });
+
+  it('counts the boxes the visitor sees, and with only the risk item ticked says nothing about therapy being on track', async () => {
+    const el = await checklist(html`<stall-checklist country="GB"></stall-checklist>`);
+    expect(root(el).querySelectorAll('input[part="checkbox"]').length).to.equal(22);
+    await tick(el, "life isn't worth living");
+    expect(statusText(el)).to.equal('Boxes ticked: 1 of 22. This is not a diagnosis.');
   });
 
   it("takes the crisis panel's country from the practice", async () => {
@@ -168,7 +175,7 @@ describe('<stall-checklist>', () => {
     el.ticked = ['unsure-of-aim', 'reasons-have-changed'];
     await el.updateComplete;
     expect(box(el, "I'm not sure what we're working toward").checked).to.equal(true);
-    expect(statusText(el)).to.match(/^Signs ticked: 2 of 21\. Themes that stand out: Goals that are unclear or outgrown\./);
+    expect(statusText(el)).to.match(/^Boxes ticked: 2 of 22\. Themes that stand out: Goals that are unclear or outgrown\./);
     el.ticked = ['risk-thoughts'];
     await el.updateComplete;
     expect(root(el).querySelector('[part="crisis-panel"]')).to.exist;
@@ -189,7 +196,7 @@ describe('<stall-checklist>', () => {
     await el.updateComplete;
     expect(changes).to.have.length(2);
     // The second box in reading order is the second of the first group, "In sessions".
-    expect(statusText(el)).to.match(/^Signs ticked: 2 of 21\. Themes that stand out: Steering around hard topics; Mixed feelings about change; A method or format that doesn't fit\./);
+    expect(statusText(el)).to.match(/^Boxes ticked: 2 of 22\. Themes that stand out: Steering around hard topics; Mixed feelings about change; A method or format that doesn't fit\./);
     const summaryButton = buttonNamed(el, 'Take it to your next session')!;
     for (let i = 0; i < 40 && focused(el) !== summaryButton; i++) await sendKeys({ press: 'Tab' });
     expect(focused(el)).to.equal(summaryButton);
@@ -206,7 +213,7 @@ describe('<stall-checklist>', () => {
     expect(squash(root(el).querySelector('[part="title"]')!.textContent)).to.equal('Señales de que la terapia puede haberse estancado');
     expect(squash(root(el).querySelector('[part="privacy-note"]')!.textContent)).to.contain('Tus respuestas se quedan en este dispositivo');
     await tick(el, 'Ya no tengo claro');
-    expect(statusText(el)).to.match(/^Señales marcadas: 1 de 21\. Temas que destacan: .*Esto no es un diagnóstico\.$/);
+    expect(statusText(el)).to.match(/^Casillas marcadas: 1 de 22\. Temas que destacan: .*Esto no es un diagnóstico\.$/);
     expect(shadowText(el)).to.contain('Recordar mis respuestas en este dispositivo');
     await expect(el).to.be.accessible();
   });
@@ -226,7 +233,7 @@ describe('<stall-checklist>', () => {
     await el.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 50));
     await el.updateComplete;
-    expect(statusText(el)).to.match(/^Señales marcadas: 1 de 21\./);
+    expect(statusText(el)).to.match(/^Casillas marcadas: 1 de 22\./);
     expect(box(el, 'Nuestras sesiones').checked).to.equal(true);
   });
 

@@ -1,4 +1,5 @@
 import { expect, fixtureCleanup, html } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/define.js';
 import { allPaths, progressOf, stepById } from '../src/decision/decision-flow.js';
 import {
@@ -216,6 +217,8 @@ describe('<stall-decision>', () => {
     expect(panel.compareDocumentPosition(outcome) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
     expect(focused(el)).to.equal(panel.querySelector('h3'));
     expect(squash(panel.textContent)).to.contain('What you describe is not okay, and it is not your fault.');
+    // Led by its own message: the suicide-crisis introduction is for a risk answer, not this one.
+    expect(squash(panel.textContent)).not.to.contain('thinking about suicide');
     expect(squash(panel.querySelector('[part="emergency"]')!.textContent)).to.contain('911');
     expect(outcomeHeading(el)).to.equal('This is not okay, and you can stop now');
     const text = squash(outcome.textContent);
@@ -236,6 +239,64 @@ describe('<stall-decision>', () => {
     expect(events.completes.map((e) => e.detail)).to.deep.equal([
       { outcome: 'red-flag', answers: { 'check-in': 'okay', 'red-flags': 'sexual-advance' }, risk: false, redFlag: true },
     ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('rings the new step heading after Next by keyboard, not after a mouse click', async () => {
+    const el = await decision();
+    await choose(el, 'okay');
+    const nextButton = root(el).querySelector<HTMLButtonElement>('[part="nav"] button.primary')!;
+    const box = nextButton.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    await el.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const heading = focused(el)!;
+    expect(heading.id).to.equal('step-heading');
+    expect(heading.matches(':focus-visible'), 'no ring after a click').to.equal(false);
+    expect(getComputedStyle(heading).outlineStyle).to.equal('none');
+    await choose(el, 'none');
+    nextButton.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(focused(el)!.id).to.equal('step-heading');
+    expect(focused(el)!.matches(':focus-visible'), 'a ring after Enter').to.equal(true);
+    expect(getComputedStyle(focused(el)!).outlineStyle).to.equal('solid');
+  });
+
+  it('leads the outcome with what to do next, opens each option on demand, and numbers its citations like the articles', async () => {
+    const el = await decision();
+    await walk(el, [
+      ['check-in', 'okay'],
+      ['red-flags', 'none'],
+      ['values', ['fresh-start']],
+      ['practical-fit', 'no'],
+      ['trust', 'not-really'],
+      ['raised-trust', 'yes'],
+    ]);
+    const outcome = root(el).querySelector('[part="outcome"]')!;
+    const nextSteps = outcome.querySelector('[part="next-steps"]')!;
+    const compare = outcome.querySelector('[part="compare"]')!;
+    expect(nextSteps.compareDocumentPosition(compare) & Node.DOCUMENT_POSITION_FOLLOWING, 'next steps come before the options').to.not.equal(0);
+    const details = [...outcome.querySelectorAll<HTMLDetailsElement>('[part="option-details"]')];
+    expect(details).to.have.length(6);
+    expect(details.every((d) => !d.open), 'option details start closed').to.equal(true);
+    const pros = details[0].querySelector('[part="pros"]')!;
+    expect(pros.checkVisibility(), 'hidden until opened').to.equal(false);
+    details[0].querySelector('summary')!.click();
+    await el.updateComplete;
+    expect(pros.checkVisibility(), 'shown once opened').to.equal(true);
+    // "(Flückiger et al., 2018)" is now [2], as in the articles; following it opens About and focuses the source.
+    const citations = [...outcome.querySelectorAll<HTMLAnchorElement>('sup.citation a')];
+    expect(citations.map((a) => squash(a.textContent))).to.deep.equal(['[2]', '[1]']);
+    expect(squash(outcome.textContent)).not.to.contain('et al.');
+    const about = root(el).querySelector<HTMLDetailsElement>('[part="about"]')!;
+    expect(about.open).to.equal(false);
+    citations[0].click();
+    await el.updateComplete;
+    expect(about.open).to.equal(true);
+    expect(root(el).activeElement?.id).to.equal('source-fluckiger-2018');
+    expect(location.hash).to.equal('');
     await expect(el).to.be.accessible();
   });
 

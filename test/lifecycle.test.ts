@@ -43,7 +43,7 @@ async function roundTrip(el: HTMLElement & { updateComplete: Promise<boolean> },
 /** After a move: the answers are kept, a tick answers once, the crisis lines follow the practice. */
 async function expectChecklistBehaves(checklist: StallChecklist, crisisLine: string) {
   expect(box(checklist, 'go round in circles').checked).to.equal(true);
-  expect(statusText(checklist)).to.match(/^Signs ticked: 1 of \d+\./);
+  expect(statusText(checklist)).to.match(/^Boxes ticked: 1 of \d+\./);
   const changes = recordChanges(document);
   await tick(checklist, 'I rarely try out ideas');
   expect(changes.map((change) => change.detail.ticked)).to.deep.equal([['going-in-circles', 'little-practice']]);
@@ -143,7 +143,7 @@ describe('components moved, removed and re-added', () => {
         expect(squash(footer.shadowRoot!.textContent)).to.contain('Samaritans');
         // Still following the page's language.
         checklist.closest('div')!.setAttribute('lang', 'es');
-        await waitUntil(() => root(checklist).querySelector('[part="status"]') && /^Señales marcadas/.test(statusText(checklist)), 'the checklist did not follow the page language');
+        await waitUntil(() => root(checklist).querySelector('[part="status"]') && /^Casillas marcadas/.test(statusText(checklist)), 'the checklist did not follow the page language');
       });
       expect(errors).to.deep.equal([]);
     });

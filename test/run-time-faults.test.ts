@@ -64,7 +64,7 @@ async function expectRestOfPageWorks(host: Element) {
   await waitUntil(() => root(bundled).querySelector('[part="item"]'), 'the bundled checklist did not render');
   box(bundled, 'go round in circles').click();
   await bundled.updateComplete;
-  expect(squash(root(bundled).querySelector('[part="status"]')!.textContent)).to.match(/^Signs ticked: 1 of \d+\./);
+  expect(squash(root(bundled).querySelector('[part="status"]')!.textContent)).to.match(/^Boxes ticked: 1 of \d+\./);
 }
 
 function expectReadableError(el: Element, { noun, heading }: { noun: string; heading: string }, expected: Expected) {

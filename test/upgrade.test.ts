@@ -32,7 +32,7 @@ describe('components created before the library is loaded', () => {
     await waitUntil(() => root(checklist)?.querySelector('[part="item"]'), 'the checklist did not render');
 
     expect(box(checklist, 'go round in circles').checked).to.equal(true);
-    expect(statusText(checklist)).to.match(/^Signs ticked: 1 of \d+\./);
+    expect(statusText(checklist)).to.match(/^Boxes ticked: 1 of \d+\./);
     expect(changes, 'no event for what the page set').to.have.length(0);
     const footer = host.querySelector('stall-crisis-footer')!;
     await waitUntil(() => footer.shadowRoot?.textContent?.includes('Samaritans'), 'the footer did not get the practice country');

@@ -23,8 +23,8 @@ export const articleStyles = css`
     margin: 0 0 calc(var(--_stall-space) * 0.5);
   }
   .summary {
-    font-size: 1.125em;
-    margin: 0 0 calc(var(--_stall-space) * 0.5);
+    font-size: var(--_stall-font-size-h4);
+    margin: 0 0 var(--_stall-space-s);
   }
   .meta {
     display: flex;
@@ -33,10 +33,10 @@ export const articleStyles = css`
     margin: 0;
     padding: 0;
     list-style: none;
-    font-size: 0.9em;
+    font-size: var(--_stall-font-size-small);
   }
   nav {
-    margin-block: calc(var(--_stall-space) * 1.5);
+    margin-block: var(--_stall-space-l);
     padding-inline-start: var(--_stall-space);
     border-inline-start: 3px solid var(--stall-article-toc-border-color, var(--_stall-color-accent));
   }
@@ -48,7 +48,14 @@ export const articleStyles = css`
     padding-inline-start: 1.5em;
   }
   nav li + li {
-    margin-block-start: 0.15em;
+    margin-block-start: var(--_stall-space-xs);
+  }
+  /* Inline, so a wrapped entry's number stays beside its first line; each line is 24 px tall. */
+  nav a {
+    display: inline;
+  }
+  nav li {
+    min-block-size: 24px;
   }
   .loading {
     font-style: italic;

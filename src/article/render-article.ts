@@ -11,7 +11,8 @@ import type { ArticleStrings } from './article-content.js';
 /** A table of contents appears from this many sections on. */
 export const MIN_SECTIONS_FOR_CONTENTS = 3;
 
-export function renderArticleHeader(article: Article, strings: ArticleStrings): TemplateResult {
+/** `author`: who the page names as the article's author or reviewer; none when undefined. */
+export function renderArticleHeader(article: Article, strings: ArticleStrings, author: string | undefined): TemplateResult {
   const reviewed = html`<time datetime=${article.reviewed}>${formatDate(article.reviewed, article.lang)}</time>`;
   return html`<header part="header">
     <h1 id="title" part="title">${article.title}</h1>
@@ -19,7 +20,7 @@ export function renderArticleHeader(article: Article, strings: ArticleStrings): 
     <ul class="meta" part="meta">
       <li>${fillText(strings.readingTime, { minutes: String(article.readingMinutes) })}</li>
       <li>${fill(strings.reviewed, { date: reviewed })}</li>
-      ${article.author ? html`<li>${fillText(strings.byAuthor, { author: article.author })}</li>` : nothing}
+      ${author ? html`<li>${fillText(strings.byAuthor, { author })}</li>` : nothing}
     </ul>
   </header>`;
 }

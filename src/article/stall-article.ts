@@ -112,6 +112,13 @@ export class StallArticle extends LitElement {
    */
   @property({ attribute: 'article-href' }) articleHref?: string;
 
+  /**
+   * Who wrote or reviewed the article, shown as "By …" under its title; overrides the practice's
+   * `article-author`. Without either, a bundled article names no author, and your own file shows
+   * the `author` of its front matter, if any.
+   */
+  @property() author?: string;
+
   /** Country of the crisis line (`GB`, `gbr`, `UK`…). Overrides the practice's country. */
   @property() country?: string;
 
@@ -229,7 +236,7 @@ export class StallArticle extends LitElement {
   private renderArticle(article: Article, strings: ArticleStrings) {
     const crisis = { lang: uiLanguage(article.lang), langTag: this.locale.tag, country: this.country, practice: this.practice };
     return html`<article part="base" lang=${article.lang} aria-labelledby="title">
-      ${renderArticleHeader(article, strings)} ${renderArticleCrisisLine(crisis, strings)} ${renderContents(article, strings)}
+      ${renderArticleHeader(article, strings, this.authorOf(article))} ${renderArticleCrisisLine(crisis, strings)} ${renderContents(article, strings)}
       <slot name=${BODY_SLOT}></slot>
     </article>`;
   }
@@ -241,6 +248,13 @@ export class StallArticle extends LitElement {
   renderLight() {
     const current = this.source.state;
     return current.status === 'ready' ? renderPrerenderedBody(current.content, articleStrings(this.languageOf(current))) : undefined;
+  }
+
+  /** The author the page names, else the practice's, else (for the practice's own file or inline markdown) the file's. */
+  private authorOf(article: Article): string | undefined {
+    const named = this.author?.trim() || this.practice?.articleAuthor;
+    if (named) return named;
+    return this.origin() === 'bundled' ? undefined : article.author;
   }
 
   /** Words for a failure that the shared wording does not fit: no article named, or markdown in the page. */

@@ -3,11 +3,16 @@ import { css } from 'lit';
 export const checklistStyles = css`
   :host {
     --_stall-choice-background: var(--stall-checklist-item-background, transparent);
-    --_stall-choice-background-checked: var(--stall-checklist-item-background-checked, light-dark(#eef4fb, #1b2a3d));
+    --_stall-choice-background-checked: var(--stall-checklist-item-background-checked, var(--_stall-color-accent-tint));
   }
+  /* A readable line length on a wide page (GOV.UK's two-thirds column). */
   .checklist {
     display: grid;
-    gap: calc(var(--_stall-space) * 1.25);
+    gap: var(--_stall-space-l);
+    max-inline-size: var(--stall-max-width, 48rem);
+  }
+  .heading h2 {
+    margin-block-end: var(--_stall-space-s);
   }
   .intro > :first-child {
     margin-block-start: 0;
@@ -16,9 +21,10 @@ export const checklistStyles = css`
     margin-block-end: 0;
   }
   .privacy {
-    margin: 0 0 var(--_stall-space);
-    font-size: 0.95em;
+    margin: 0 0 var(--_stall-space-m);
+    font-size: var(--_stall-font-size-small);
   }
+  /* The results share the questions' left edge (no inset of their own). */
   .group + .group {
     margin-block-start: var(--_stall-space);
   }
@@ -28,16 +34,24 @@ export const checklistStyles = css`
   }
   .results {
     display: grid;
-    gap: var(--_stall-space);
-    padding: var(--_stall-space);
+    gap: var(--_stall-space-m);
     border-radius: var(--_stall-radius);
     background: var(--stall-checklist-results-background, var(--_stall-color-surface));
   }
-  .results:not(:has(.crisis-panel, .themes, .summary, button)) .results-heading {
+  /* Nothing ticked yet: no empty area. The live status stays in the accessibility tree, so its
+     first sentence is announced. */
+  .results:not(:has(.status p, .crisis-panel, .themes, .summary, button)) {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+  }
+  .results-heading {
     margin: 0;
   }
   .status p {
-    margin: 0 0 0.5rem;
+    margin: 0 0 var(--_stall-space-s);
   }
   .status p:last-child {
     font-weight: 600;
@@ -50,14 +64,13 @@ export const checklistStyles = css`
     display: grid;
     gap: var(--_stall-space);
   }
+  /* A theme is set off by a single accent rule, not a box inside the results. */
   .theme {
-    padding: var(--_stall-space);
-    border: 1px solid var(--_stall-color-border);
-    border-radius: var(--_stall-radius);
+    padding-inline-start: var(--_stall-space-m);
+    border-inline-start: 4px solid var(--_stall-color-accent);
   }
   .theme h4 {
-    margin: 0 0 0.5rem;
-    font-size: 1.05em;
+    margin: 0 0 var(--_stall-space-s);
   }
   .label {
     font-weight: 600;
@@ -77,7 +90,7 @@ export const checklistStyles = css`
   }
   @media (forced-colors: active) {
     .theme {
-      border-color: ButtonText;
+      border-color: CanvasText;
     }
   }
   /* While the summary prints (print-only.ts marks the host), nothing else of the checklist prints. */

@@ -10,16 +10,27 @@ import { trustedHtml } from '../shared/trusted-html.js';
 import type { ChecklistStrings } from './checklist-content.js';
 import type { ChecklistResult } from './scoring.js';
 
-/** The sentences of the status region; empty until the visitor has answered something. */
-export function statusSentences(result: ChecklistResult, strings: ChecklistStrings, answered: boolean): string[] {
+/**
+ * The sentences of the status region; empty until the visitor has answered something. The band's
+ * message comes from the checklist file, so it carries the file's language (`lang`), which may not
+ * be the page's: a screen reader then pronounces it right.
+ */
+export function statusSentences(result: ChecklistResult, strings: ChecklistStrings, answered: boolean, contentLang?: string): { text: string; lang?: string }[] {
   if (!answered) return [];
+  // With only the risk item ticked, "you haven't ticked anything, therapy may feel on track" would
+  // be untrue and out of place beside the crisis lines.
+  const band = result.risk && !result.count ? '' : (result.band?.message ?? '');
   return [
     result.risk ? strings.statusRisk : '',
-    fillText(strings.statusCount, { count: String(result.count), total: String(result.total) }),
+    // Counted as the visitor sees them: every box, the risk item too (the themes and the band's
+    // message rest on the signs alone).
+    fillText(strings.statusCount, { count: String(result.ticked.length), total: String(result.boxes) }),
     result.themes.length ? fillText(strings.statusThemes, { themes: result.themes.map((theme) => theme.title).join('; ') }) : '',
-    result.band?.message ?? '',
+    band,
     strings.notDiagnosis,
-  ].filter(Boolean);
+  ]
+    .filter(Boolean)
+    .map((text) => (text === band ? { text, lang: contentLang } : { text }));
 }
 
 export interface ThemesOptions {

@@ -16,6 +16,8 @@ export interface ChecklistResult {
   count: number;
   /** Signs that can be ticked, not counting risk items. */
   total: number;
+  /** Every box the visitor sees, risk items included: what "Boxes ticked: x of y" counts. */
+  boxes: number;
   /** Every theme with at least one ticked sign, most ticked first, ties in file order. */
   themes: RankedTheme[];
   /** The first few of `themes`. */
@@ -40,6 +42,7 @@ export function checklistResult(checklist: Checklist, answers: Iterable<string>)
     ticked: ticked.map((item) => item.id),
     count,
     total: checklist.items.filter((item) => !item.risk).length,
+    boxes: checklist.items.length,
     themes: themes.map(({ theme, count }) => ({ id: theme.id, title: theme.title, count })),
     leading: themes.slice(0, LEADING_THEMES).map(({ theme }) => theme),
     band: checklist.bands.find((band) => band.min <= count && count <= band.max),

@@ -9,7 +9,7 @@ import { sessionSummaryStyles, renderSessionSummary } from '../session-summary/s
 import { SessionSummaryActions } from '../session-summary/summary-actions.js';
 import { readoptStyles } from '../shared/adopted-styles.js';
 import { AnswerMemory } from '../shared/answer-memory.js';
-import { answerStorageStyles, renderAnswerStorage } from '../shared/answer-storage-view.js';
+import { renderAnswerStorage } from '../shared/answer-storage-view.js';
 import { followSamePageLink } from '../shared/article-link.js';
 import { ContentSource, type ContentState } from '../shared/content-source.js';
 import { focusAfterUpdate, keepInView } from '../shared/focus.js';
@@ -77,12 +77,13 @@ import { checklistResult, type ChecklistResult } from './scoring.js';
  * @cssprop --stall-color-focus - Focus ring (default: the accent colour).
  * @cssprop --stall-radius - Corner radius (default: 0.5rem).
  * @cssprop --stall-space - The spacing unit (default: 1rem).
+ * @cssprop --stall-max-width - The widest the checklist grows on a wide page (default: 48rem).
  * @cssprop --stall-color-accent - Links, buttons, checkboxes and focus ring.
  * @cssprop --stall-color-on-accent - Text on the filled summary button.
  * @cssprop --stall-color-emergency - Border of the crisis panel and emergency notice.
  * @cssprop --stall-color-emergency-surface - Background of the emergency notice.
  * @cssprop --stall-checklist-item-background - Background of a question.
- * @cssprop --stall-checklist-item-background-checked - Background of a ticked question.
+ * @cssprop --stall-checklist-item-background-checked - Background of a ticked question (default: the accent colour at 12%).
  * @cssprop --stall-checklist-results-background - Background of the results.
  * @cssprop --stall-crisis-panel-background - Background of the crisis panel.
  *
@@ -95,7 +96,7 @@ import { checklistResult, type ChecklistResult } from './scoring.js';
  * first problems, for the page's author. Visitors see a short, calm message in its place.
  */
 export class StallChecklist extends LitElement {
-  static override styles = [baseStyles, controlStyles, crisisPanelStyles, sessionSummaryStyles, answerStorageStyles, loadErrorStyles, checklistStyles, checklistAboutStyles];
+  static override styles = [baseStyles, controlStyles, crisisPanelStyles, sessionSummaryStyles, loadErrorStyles, checklistStyles, checklistAboutStyles];
 
   /** @internal */
   @consume({ context: practiceContext, subscribe: true })
@@ -112,7 +113,7 @@ export class StallChecklist extends LitElement {
   private readonly memory = new AnswerMemory<readonly string[]>(this, 'checklist', parseStoredTicks);
 
   /** Id of a bundled checklist. */
-  @property() checklist = DEFAULT_CHECKLIST;
+  @property() checklist: string = DEFAULT_CHECKLIST;
 
   /**
    * A practice's own checklist file (`.md`, same schema as the bundled ones) on this website;
@@ -272,7 +273,7 @@ export class StallChecklist extends LitElement {
   }
 
   private renderResults(checklist: Checklist, result: ChecklistResult, strings: ChecklistStrings, lang: Language) {
-    const sentences = statusSentences(result, strings, this.touched || result.ticked.length > 0);
+    const sentences = statusSentences(result, strings, this.touched || result.ticked.length > 0, checklist.lang);
     const panel = () =>
       renderCrisisPanel({ lang, langTag: this.locale.tag, country: this.country, practice: this.practice, where: 'stall-checklist', headingId: 'crisis-heading', contextId: 'title', message: strings.riskMessage });
     // Prerendered (no script yet, or none at all): the panel is in the page, and CSS shows it as
@@ -280,7 +281,7 @@ export class StallChecklist extends LitElement {
     const crisis = result.risk ? panel() : isServer ? html`<div class="crisis-when-ticked">${panel()}</div>` : nothing;
     return html`<div class="results" part="results" @click=${followSamePageLink}>
       ${crisis} ${sentences.length ? html`<h3 class="results-heading">${strings.resultsHeading}</h3>` : nothing}
-      <div class="status" part="status" role="status">${sentences.map((sentence) => html`<p>${sentence}</p>`)}</div>
+      <div class="status" part="status" role="status">${sentences.map(({ text, lang }) => html`<p lang=${lang ?? nothing}>${text}</p>`)}</div>
       ${renderLeadingThemes({ checklist, result, strings, articleHref: this.articleHref })} ${this.renderSummary(checklist, result, strings)}
     </div>`;
   }
@@ -298,6 +299,7 @@ export class StallChecklist extends LitElement {
     return renderAnswerStorage({
       remember: this.memory.remember,
       message: this.memory.message,
+      answered: this.touched || this.ticked.length > 0,
       strings,
       onRememberChange: (e: Event) => this.handleRememberChange(checklist, e),
       onForget: () => this.handleForget(checklist),

@@ -42,6 +42,12 @@ export interface CrisisPanelOptions extends CrisisHelpOptions {
   contextId?: string;
   /** A sentence of the component's own, said before the footer's introduction. */
   message?: string;
+  /**
+   * Whether to say the footer's introduction (thoughts of suicide or self-harm, feeling unsafe).
+   * Default true; false where the component's own message says why the lines are there, such as
+   * the decision helper's red-flag outcome, which is about harm by a therapist.
+   */
+  intro?: boolean;
 }
 
 export function renderCrisisPanel(options: CrisisPanelOptions): TemplateResult {
@@ -50,24 +56,23 @@ export function renderCrisisPanel(options: CrisisPanelOptions): TemplateResult {
   return html`<section class="crisis-panel" part="crisis-panel" aria-labelledby=${options.contextId ? `${headingId} ${options.contextId}` : headingId}>
     <h3 id=${headingId} tabindex="-1">${strings.heading}</h3>
     ${options.message ? html`<p class="crisis-message">${options.message}</p>` : nothing}
-    <p class="crisis-intro">${strings.intro}</p>
+    ${options.intro === false ? nothing : html`<p class="crisis-intro">${strings.intro}</p>`}
     ${renderCrisisHelp(options)}
   </section>`;
 }
 
-export const crisisPanelStyles = [
-  crisisResourceStyles,
-  countryChooserStyles,
-  css`
+/**
+ * One sheet for every crisis view (the footer and the panels): the lines, the chooser and the
+ * panel, composed at build time so a component adopts one sheet for them, not three.
+ */
+export const crisisPanelStyles = css`
+    ${crisisResourceStyles}
+    ${countryChooserStyles}
     .crisis-panel {
       padding: var(--_stall-space);
       border: 2px solid var(--_stall-color-emergency);
       border-radius: var(--_stall-radius);
       background: var(--stall-crisis-panel-background, var(--_stall-color-surface));
-    }
-    .crisis-panel h3:focus {
-      outline: var(--_stall-focus-ring);
-      outline-offset: 4px;
     }
     .crisis-message,
     .crisis-intro {
@@ -79,5 +84,4 @@ export const crisisPanelStyles = [
         border-color: CanvasText;
       }
     }
-  `,
-];
+  `;

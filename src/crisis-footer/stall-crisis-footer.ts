@@ -51,11 +51,12 @@ export class StallCrisisFooter extends LitElement {
     baseStyles,
     crisisPanelStyles,
     css`
+      /* A footer band (GOV.UK, NHS.UK): a rule above, no box around, so the emergency notice inside
+         is the one thing that stands out. With a background, give the element itself some padding. */
       .footer {
-        padding: var(--_stall-space);
-        border: 1px solid var(--_stall-color-border);
+        padding-block: var(--_stall-space-l);
+        border-block-start: 1px solid var(--_stall-color-border);
         background: var(--stall-crisis-footer-background, var(--_stall-color-surface));
-        border-radius: var(--_stall-radius);
       }
       .intro {
         margin: 0 0 var(--_stall-space);

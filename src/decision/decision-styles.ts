@@ -1,18 +1,27 @@
 import { css } from 'lit';
+import { optionStyles } from './option-styles.js';
 
 export const decisionStyles = css`
+  ${optionStyles}
   :host {
     --_stall-choice-background: var(--stall-decision-choice-background, transparent);
-    --_stall-choice-background-checked: var(--stall-decision-choice-background-checked, light-dark(#eef4fb, #1b2a3d));
+    --_stall-choice-background-checked: var(--stall-decision-choice-background-checked, var(--_stall-color-accent-tint));
   }
   .decision,
   .view,
   .outcome {
     display: grid;
-    gap: calc(var(--_stall-space) * 1.25);
+    gap: var(--_stall-space-l);
+  }
+  /* A readable line length on a wide page (GOV.UK's two-thirds column). */
+  .decision {
+    max-inline-size: var(--stall-max-width, 48rem);
   }
   .outcome {
-    gap: var(--_stall-space);
+    gap: var(--_stall-space-m);
+  }
+  .head h2 {
+    margin-block-end: var(--_stall-space-s);
   }
   .view > p,
   .decision-statement,
@@ -25,19 +34,14 @@ export const decisionStyles = css`
     margin: 0;
   }
   .privacy {
-    font-size: 0.95em;
+    font-size: var(--_stall-font-size-small);
   }
   .progress {
     font-weight: 600;
   }
   legend h3 {
     margin: 0;
-    font-size: 1.15em;
-  }
-  h3:focus,
-  legend h3:focus {
-    outline: var(--_stall-focus-ring);
-    outline-offset: 4px;
+    font-size: 1em;
   }
   .help {
     margin-block-end: 0.75rem;
@@ -57,12 +61,10 @@ export const decisionStyles = css`
     margin-inline-start: auto;
   }
   .outcome {
-    padding: var(--_stall-space);
     border-radius: var(--_stall-radius);
     background: var(--stall-decision-outcome-background, var(--_stall-color-surface));
   }
   .outcome h3,
-  .outcome h4,
   .outcome-summary > :first-child {
     margin-block: 0;
   }
@@ -74,42 +76,10 @@ export const decisionStyles = css`
   }
   .compare {
     display: grid;
-    gap: 0.5rem;
+    gap: var(--_stall-space-s);
   }
-  .options {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
-    gap: var(--_stall-space);
-  }
-  .option {
-    padding: var(--_stall-space);
-    border: 1px solid var(--_stall-color-border);
-    border-radius: var(--_stall-radius);
-    background: var(--stall-decision-option-background, transparent);
-  }
-  .option.first {
-    border: 3px solid var(--_stall-color-accent);
-  }
-  .option h5 {
-    margin: 0 0 0.5rem;
-    font-size: 1.05em;
-  }
-  .badge {
-    display: inline-block;
-    margin: 0 0 0.5rem;
-    padding: 0.1rem 0.5rem;
-    border: 1px solid var(--_stall-color-accent);
-    border-radius: 999px;
-    color: var(--_stall-color-accent);
-    font-weight: 700;
-    font-size: 0.9em;
-  }
-  .fits {
-    margin: 0 0 0.5rem;
-    font-style: italic;
+  .outcome h4 {
+    margin-block: var(--_stall-space-s) 0;
   }
   .like {
     margin: 0;
@@ -147,8 +117,9 @@ export const decisionStyles = css`
     padding-inline-start: 1.25rem;
   }
   .about {
-    padding-block-start: var(--_stall-space);
+    padding-block-start: var(--_stall-space-m);
     border-block-start: 1px solid var(--_stall-color-border);
+    font-size: var(--_stall-font-size-small);
     /* Source addresses are long unbroken words: they wrap rather than widen a phone's page. */
     overflow-wrap: anywhere;
   }
@@ -171,7 +142,17 @@ export const decisionStyles = css`
   }
   .sources {
     margin: 0;
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 1.5rem;
+  }
+  .sources li + li {
+    margin-block-start: var(--_stall-space-xs);
+  }
+  .outcome sup.citation {
+    line-height: 0;
+  }
+  .outcome sup.citation a {
+    display: inline;
+    text-decoration: none;
   }
   .sources a {
     display: inline;
@@ -183,7 +164,6 @@ export const decisionStyles = css`
     }
   }
   @media (forced-colors: active) {
-    .option,
     .badge {
       border-color: CanvasText;
     }

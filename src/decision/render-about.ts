@@ -7,6 +7,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Decision } from '../content/kinds.js';
+import { sourceAnchor } from '../content/source-anchor.js';
 import type { PracticeConfig } from '../practice/practice-context.js';
 import { fillText, formatDate } from '../shared/locale.js';
 import type { DecisionStrings } from './decision-content.js';
@@ -46,11 +47,14 @@ export function renderAbout(decision: Decision, strings: DecisionStrings, lang: 
         : nothing}
       <dt>${strings.aboutSources}</dt>
       <dd>
-        <ul class="sources">
+        <ol class="sources">
           ${decision.sources.map(
-            (source) => html`<li>${source.citation}${source.url ? html` <a href=${source.url} rel="noopener noreferrer">${source.url}</a>` : nothing}</li>`,
+            (source) =>
+              html`<li id=${sourceAnchor(source.id)} tabindex="-1">${source.citation}${source.url
+                ? html` <a href=${source.url} rel="noopener noreferrer">${source.url}</a>`
+                : nothing}</li>`,
           )}
-        </ul>
+        </ol>
       </dd>
     </dl>
   </details>`;
@@ -64,4 +68,22 @@ function pageOrHttpsUrl(href: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A numbered citation in an outcome (`[1]`, as in the articles) links to its source in "About this
+ * decision aid", inside this shadow root: opens that section and moves focus to the source,
+ * without a history entry. Use it as a click handler of the outcome.
+ */
+export function followCitation(event: MouseEvent): void {
+  const link = (event.composedPath()[0] as Element | undefined)?.closest?.('sup.citation a');
+  if (!(link instanceof HTMLAnchorElement) || event.defaultPrevented || event.button !== 0) return;
+  const root = link.getRootNode() as ShadowRoot | Document;
+  const target = root.getElementById?.(decodeURIComponent(link.hash.slice(1)));
+  if (!target) return;
+  event.preventDefault();
+  const about = target.closest('details');
+  if (about) about.open = true;
+  target.scrollIntoView({ block: 'nearest' });
+  target.focus({ preventScroll: true });
 }

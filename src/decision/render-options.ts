@@ -1,6 +1,8 @@
 /**
- * Every option of a decision side by side: what it is like, then its good and hard sides in two
- * equal lists (the schema makes each option give as many of one as of the other). The options
+ * Every option of a decision, one under another: its title and marks, then on demand (a
+ * `<details>`, closed) what it is like and its good and hard sides in two equal lists (the schema
+ * makes each option give as many of one as of the other). A list, not a grid of cards: no row is
+ * ever half empty, and a phone shows every option's title within a screen or two. The options
  * the outcome suggests looking at first come first and are marked in words as well as by their
  * border; none is ever presented as what the visitor has to do.
  */
@@ -30,12 +32,14 @@ export function renderOptionComparison({ ranked, contentLang, strings, evidenceQ
           <h5 lang=${contentLang}>${option.title}</h5>
           ${first ? html`<p class="badge" part="look-first">${strings.lookFirst}</p>` : nothing}
           ${fits.length ? html`<p class="fits">${fillText(strings.fitsValues, { values: fits.join('; ') })}</p>` : nothing}
-          <p class="label">${strings.whatItIsLike}</p>
-          <p class="like" lang=${contentLang}>${option.whatItIsLike}</p>
-          ${renderEvidence(option, contentLang, strings)}
-          <div class="sides">
-            ${renderSide('pros', strings.pros, option.pros, contentLang)} ${renderSide('cons', strings.cons, option.cons, contentLang)}
-          </div>
+          <details class="option-details" part="option-details">
+            <summary>${strings.whatItIsLike}</summary>
+            <p class="like" lang=${contentLang}>${option.whatItIsLike}</p>
+            ${renderEvidence(option, contentLang, strings)}
+            <div class="sides">
+              ${renderSide('pros', strings.pros, option.pros, contentLang)} ${renderSide('cons', strings.cons, option.cons, contentLang)}
+            </div>
+          </details>
         </li>`,
       )}
     </ul>

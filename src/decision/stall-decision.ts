@@ -12,7 +12,7 @@ import { SessionSummaryActions } from '../session-summary/summary-actions.js';
 import { renderSessionSummary, sessionSummaryStyles } from '../session-summary/summary-view.js';
 import { readoptStyles } from '../shared/adopted-styles.js';
 import { AnswerMemory } from '../shared/answer-memory.js';
-import { answerStorageStyles, renderAnswerStorage } from '../shared/answer-storage-view.js';
+import { renderAnswerStorage } from '../shared/answer-storage-view.js';
 import { ContentSource, type ContentState } from '../shared/content-source.js';
 import { focusAfterUpdate, keepInView } from '../shared/focus.js';
 import { reportFailure, showsDetails } from '../shared/load-error-report.js';
@@ -33,8 +33,8 @@ import { renderStep } from './render-step.js';
 
 /**
  * A visitor who wonders whether to leave their therapist answers a few questions, one step at a
- * time, says what matters most to them, and sees every option side by side with its good and hard
- * sides, the ones to look at first marked, and what to do next. Shaped by the International
+ * time, says what matters most to them, and sees what they could do next, then every option with
+ * its good and hard sides on demand, the ones to look at first marked. Shaped by the International
  * Patient Decision Aid Standards (IPDAS); it never decides for the visitor.
  *
  * Answers live in memory. Nothing is stored unless the visitor ticks "Remember on this device";
@@ -65,8 +65,9 @@ import { renderStep } from './render-step.js';
  * @csspart outcome - Where the answers led: summary, options, next steps and questions.
  * @csspart values - What the visitor said matters most to them.
  * @csspart not-advice - "This is not a diagnosis or advice for your situation."
- * @csspart compare - The options side by side.
- * @csspart option - One option: what it is like, what we know and don't, its good sides and its hard sides.
+ * @csspart compare - Every option, one under another.
+ * @csspart option - One option: its title and marks, and its details.
+ * @csspart option-details - An option's details, closed until asked for: what it is like, what we know and don't, its good sides and its hard sides.
  * @csspart evidence - An option's "What we know" and "What we don't know".
  * @csspart evidence-quality - How sure the evidence is, above the options.
  * @csspart option-first - An option the outcome suggests looking at first (with `option`).
@@ -95,12 +96,13 @@ import { renderStep } from './render-step.js';
  * @cssprop --stall-color-focus - Focus ring (default: the accent colour).
  * @cssprop --stall-radius - Corner radius (default: 0.5rem).
  * @cssprop --stall-space - The spacing unit (default: 1rem).
+ * @cssprop --stall-max-width - The widest the decision helper grows on a wide page (default: 48rem).
  * @cssprop --stall-color-accent - Links, buttons, radio buttons, the marked options and focus ring.
  * @cssprop --stall-color-on-accent - Text on the filled Next button.
  * @cssprop --stall-color-emergency - Border of the crisis panel; the "choose an answer" message.
  * @cssprop --stall-color-emergency-surface - Background of the emergency notice.
  * @cssprop --stall-decision-choice-background - Background of an answer.
- * @cssprop --stall-decision-choice-background-checked - Background of the chosen answer.
+ * @cssprop --stall-decision-choice-background-checked - Background of the chosen answer (default: the accent colour at 12%).
  * @cssprop --stall-decision-outcome-background - Background of the outcome.
  * @cssprop --stall-decision-option-background - Background of an option in the comparison.
  * @cssprop --stall-crisis-panel-background - Background of the crisis panel.
@@ -117,7 +119,7 @@ import { renderStep } from './render-step.js';
  * first problems, for the page's author. Visitors see a short, calm message in its place.
  */
 export class StallDecision extends LitElement {
-  static override styles = [baseStyles, controlStyles, crisisPanelStyles, complaintRouteStyles, sessionSummaryStyles, answerStorageStyles, loadErrorStyles, decisionStyles];
+  static override styles = [baseStyles, controlStyles, crisisPanelStyles, complaintRouteStyles, sessionSummaryStyles, loadErrorStyles, decisionStyles];
 
   /** @internal */
   @consume({ context: practiceContext, subscribe: true })
@@ -134,7 +136,7 @@ export class StallDecision extends LitElement {
   private readonly memory = new AnswerMemory<unknown>(this, 'decision', (value) => value);
 
   /** Id of a bundled decision. */
-  @property() decision = DEFAULT_DECISION;
+  @property() decision: string = DEFAULT_DECISION;
 
   /**
    * A practice's own decision file (`.md`, same schema and checks as the bundled ones) on this
@@ -361,14 +363,14 @@ export class StallDecision extends LitElement {
     const outcome = walk.outcome ? outcomeById(decision, walk.outcome) : undefined;
     const step = currentStep(decision, walk);
     const { risk, redFlag } = flagsOf(decision, walk.trail, walk.answers);
-    const panel = (message: string) =>
-      renderCrisisPanel({ lang, langTag: this.locale.tag, country: this.country, practice: this.practice, where: 'stall-decision', headingId: 'crisis-heading', contextId: 'title', message });
+    const panel = (message: string, intro: boolean) =>
+      renderCrisisPanel({ lang, langTag: this.locale.tag, country: this.country, practice: this.practice, where: 'stall-decision', headingId: 'crisis-heading', contextId: 'title', message, intro });
     // Prerendered (no script yet, or none at all): CSS shows the panel once a risk answer is chosen.
     const crisis =
       risk || (outcome && (redFlag || outcome.redFlag))
-        ? panel(risk ? strings.riskMessage : strings.redFlagMessage)
+        ? panel(risk ? strings.riskMessage : strings.redFlagMessage, risk)
         : isServer
-          ? html`<div class="crisis-when-chosen">${panel(strings.riskMessage)}</div>`
+          ? html`<div class="crisis-when-chosen">${panel(strings.riskMessage, true)}</div>`
           : nothing;
     // One outer template for every view, so the storage controls (and focus on them) persist.
     return html`<div class="decision" part="base" lang=${lang}>
@@ -385,6 +387,7 @@ export class StallDecision extends LitElement {
       ${renderAnswerStorage({
         remember: this.memory.remember,
         message: this.memory.message,
+        answered: walk.trail.length > 1 || !!walk.outcome || Object.keys(walk.answers).length > 0,
         strings,
         onRememberChange: (e: Event) => this.memory.setRemember((e.target as HTMLInputElement).checked, decision.id, this.walk ?? walk, strings),
         onForget: () => this.handleForget(decision),

@@ -36,6 +36,7 @@ const rules: Record<Field, Rule> = {
   },
   lang: { test: (v) => /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(v), expected: 'a language tag such as en or es-MX' },
   competingInterests: shortText(1000),
+  articleAuthor: shortText(200),
 };
 
 /** The attribute names, for messages that point at what the author wrote. */
@@ -50,6 +51,7 @@ export const practiceAttributes: Record<Field, string> = {
   country: 'country',
   lang: 'lang',
   competingInterests: 'competing-interests',
+  articleAuthor: 'article-author',
 };
 
 const fieldByAttribute = new Map(Object.entries(practiceAttributes).map(([field, attribute]) => [attribute, field]));

@@ -20,6 +20,8 @@ export interface PracticeConfig {
   readonly lang?: string;
   /** The practice's own competing interests, shown in a decision aid's "About" (IPDAS disclosure). */
   readonly competingInterests?: string;
+  /** Who wrote or reviewed the articles, as `<stall-article>` names them ("By …"); none when unset. */
+  readonly articleAuthor?: string;
 }
 
 export const practiceContext = createContext<PracticeConfig | undefined>(Symbol('stall-practice'));

@@ -60,6 +60,12 @@ export class StallPractice extends LitElement {
    */
   @property({ attribute: 'crisis-directory-url' }) crisisDirectoryUrl?: string;
 
+  /**
+   * Who wrote or reviewed the articles inside, shown as "By …" under each article's title, e.g.
+   * "Dr Ana Ruiz, clinical psychologist". Without it, a bundled article names no author.
+   */
+  @property({ attribute: 'article-author' }) articleAuthor?: string;
+
   /** The standard `lang` attribute: the language of the components inside (`en`, `es`, `es-MX`…). */
   @property() override lang!: string;
 
@@ -125,6 +131,7 @@ export class StallPractice extends LitElement {
             address: this.address,
             hours: this.hours,
             crisisDirectoryUrl: this.crisisDirectoryUrl,
+            articleAuthor: this.articleAuthor,
             country: this.country,
             lang: this.lang,
             competingInterests: this.competingInterests,

@@ -37,8 +37,9 @@ export const progressStyles = [
   }
   .question legend {
     padding: 0;
-    margin-block-end: 0.5rem;
+    margin-block-end: var(--_stall-space-s);
     font-weight: 600;
+    font-size: var(--_stall-font-size-h4);
   }
   .scale {
     display: flex;
@@ -57,7 +58,7 @@ export const progressStyles = [
     cursor: pointer;
   }
   .point:has(input:checked) {
-    background: light-dark(#eef4fb, #1b2a3d);
+    background: var(--_stall-color-accent-tint);
     outline: 2px solid var(--_stall-color-accent);
   }
   .visually-hidden {
@@ -84,11 +85,6 @@ export const progressStyles = [
   .form-error:not(:empty) {
     color: var(--_stall-color-emergency);
     font-weight: 600;
-  }
-  .history h3:focus,
-  .confirm p:focus {
-    outline: var(--_stall-focus-ring);
-    outline-offset: 4px;
   }
   .summary {
     font-weight: 600;

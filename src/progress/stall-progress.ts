@@ -7,7 +7,6 @@ import { StallCheckinEvent } from '../events.js';
 import { practiceContext, type PracticeConfig } from '../practice/practice-context.js';
 import { cancelPrintOnly, printOnly } from '../session-summary/print-only.js';
 import { readoptStyles } from '../shared/adopted-styles.js';
-import { answerStorageStyles } from '../shared/answer-storage-view.js';
 import { ContentSource, type ContentState } from '../shared/content-source.js';
 import { focusAfterUpdate } from '../shared/focus.js';
 import { reportFailure, showsDetails } from '../shared/load-error-report.js';
@@ -88,7 +87,7 @@ import { renderTools } from './render-tools.js';
  * says why, for the page's author.
  */
 export class StallProgress extends LitElement {
-  static override styles = [baseStyles, controlStyles, crisisPanelStyles, answerStorageStyles, loadErrorStyles, progressStyles];
+  static override styles = [baseStyles, controlStyles, crisisPanelStyles, loadErrorStyles, progressStyles];
 
   /** @internal */
   @consume({ context: practiceContext, subscribe: true })
@@ -109,7 +108,7 @@ export class StallProgress extends LitElement {
   private readonly chartWidth = new ChartWidth(this);
 
   /** Id of a bundled check-in. */
-  @property() progress = DEFAULT_PROGRESS;
+  @property() progress: string = DEFAULT_PROGRESS;
 
   /** ISO 3166-1 alpha-2 code of the crisis lines to show. Overrides the practice's country. */
   @property() country?: string;

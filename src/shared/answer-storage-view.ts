@@ -1,6 +1,9 @@
 /**
  * The opt-in storage controls under a component's questions: "Remember my answers on this device"
  * (off by default), what that means, "Forget my answers", and a status line that confirms each.
+ * They appear once there is something to remember: after a first answer, whenever answers are
+ * stored (so "Forget" is always there while anything is kept), and while their status line still
+ * says what just happened (so focus on "Forget" survives the click).
  */
 import { css, html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -9,12 +12,17 @@ import type { AnswerStorageStrings } from './answer-memory.js';
 export interface AnswerStorageViewOptions {
   remember: boolean;
   message: string;
+  /** The visitor has answered something (or answers came back from storage). */
+  answered: boolean;
   strings: AnswerStorageStrings;
   onRememberChange: (event: Event) => void;
   onForget: () => void;
 }
 
-export function renderAnswerStorage({ remember, message, strings, onRememberChange, onForget }: AnswerStorageViewOptions): TemplateResult {
+export function renderAnswerStorage({ remember, message, answered, strings, onRememberChange, onForget }: AnswerStorageViewOptions): TemplateResult {
+  const shown = answered || remember || message !== '';
+  // The status line stays in the page, hidden or not, so each confirmation is announced.
+  if (!shown) return html`<div class="storage" part="storage" hidden><p class="storage-status" role="status"></p></div>`;
   return html`<div class="storage" part="storage">
     <label class="remember">
       <input type="checkbox" .checked=${live(remember)} aria-describedby="remember-hint" @change=${onRememberChange} />
@@ -29,20 +37,24 @@ export function renderAnswerStorage({ remember, message, strings, onRememberChan
 export const answerStorageStyles = css`
   .storage {
     display: grid;
-    gap: 0.5rem;
+    gap: var(--_stall-space-s);
     justify-items: start;
-    padding-block-start: var(--_stall-space);
-    border-block-start: 1px solid var(--_stall-color-border);
+  }
+  .storage[hidden] {
+    display: none;
   }
   .remember {
     display: flex;
     align-items: center;
-    gap: 0.75rem;
+    gap: calc(var(--_stall-space) * 0.75);
+    box-sizing: border-box;
+    min-block-size: 44px;
     cursor: pointer;
   }
   .hint,
   .storage-status {
     margin: 0;
-    font-size: 0.9em;
+    font-size: var(--_stall-font-size-small);
   }
+
 `;

@@ -37,10 +37,19 @@ export function renderLoadError(failure: ContentFailure, strings: LoadErrorStrin
 }
 
 export const loadErrorStyles = css`
-  .error {
-    padding: var(--_stall-space);
+  /* A long file address or field path wraps: nothing scrolls sideways at 320 px. Scoped to the
+     section, so a component's own .error (the check-in's form message) is not drawn as a box. */
+  section.error {
+    padding: var(--_stall-space-m);
     border: 2px solid var(--_stall-color-border);
     border-radius: var(--_stall-radius);
+    overflow-wrap: anywhere;
+  }
+  section.error h2 {
+    font-size: var(--_stall-font-size-h3);
+  }
+  section.error > :last-child {
+    margin-block-end: 0;
   }
   .issues code {
     white-space: pre-wrap;

@@ -54,7 +54,7 @@ export const components: PageComponent[] = [
     async visit(page) {
       await tickChecklist(page, 'checklist', /go round in circles/);
       await tickChecklist(page, 'checklist', /rarely try out ideas/);
-      assert.match(await text(page, '#checklist [part="status"]'), /^Signs ticked: 2 of \d+\./);
+      assert.match(await text(page, '#checklist [part="status"]'), /^Boxes ticked: 2 of \d+\./);
       assert.ok(await page.locator('#checklist [part="theme"]').count(), 'themes are shown');
       await tickChecklist(page, 'checklist', /isn't worth living/);
       assert.match(await text(page, '#checklist [part="crisis-panel"]'), /Samaritans/);
@@ -145,7 +145,7 @@ export const components: PageComponent[] = [
     async visit(page) {
       assert.ok((await text(page, '#own-article .stall-article-text')).length > 500, 'the text is shown');
       await page.locator('#own-article stall-checklist').getByRole('checkbox', { name: /go round in circles/ }).click();
-      assert.match(await text(page, '#own-article stall-checklist [part="status"]'), /^Signs ticked: 1 of \d+\./);
+      assert.match(await text(page, '#own-article stall-checklist [part="status"]'), /^Boxes ticked: 1 of \d+\./);
     },
   },
   {
