@@ -144,7 +144,7 @@ describe('<stall-checklist>', () => {
     const el = await checklist(html`<stall-checklist country="GB"></stall-checklist>`);
     expect(root(el).querySelectorAll('input[part="checkbox"]').length).to.equal(22);
     await tick(el, "life isn't worth living");
-    expect(statusText(el)).to.equal('Boxes ticked: 1 of 22. This is not a diagnosis.');
+    expect(statusText(el)).to.equal('Ways to get help now are shown at the top of the results. Boxes ticked: 1 of 22. This is not a diagnosis.');
   });
 
   it("takes the crisis panel's country from the practice", async () => {

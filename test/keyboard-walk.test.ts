@@ -37,7 +37,7 @@ describe('every component by keyboard alone', () => {
     await settle(el);
     expect(first.checked).to.equal(true);
     expect(deepActive()).to.equal(first);
-    expect(statusText(el)).to.match(/^Signs ticked: 1 of \d+\./);
+    expect(statusText(el)).to.match(/^Boxes ticked: 1 of \d+\./);
     await tabTo('the summary button', (f) => f?.localName === 'button' && named('Take it to your next session')(f));
     await sendKeys({ press: 'Enter' });
     await settle(el);

@@ -224,7 +224,8 @@ describe('theme tokens', () => {
     expect(box().backgroundColor).to.equal('rgb(250, 250, 240)');
     expect(box().borderTopColor).to.equal('rgb(80, 80, 80)');
     expect(box().borderTopLeftRadius).to.equal('0px');
-    expect(box().paddingTop).to.equal('32px');
+    // The footer band is padded by the large step of the spacing scale: 1.5 × --stall-space.
+    expect(box().paddingTop).to.equal('48px');
     expect(link().color).to.equal('rgb(0, 90, 0)');
     const emergency = getComputedStyle(footer.shadowRoot!.querySelector('[part="emergency"]')!);
     expect(emergency.borderInlineStartColor).to.equal('rgb(120, 0, 0)');

@@ -69,7 +69,7 @@ export async function tickChecklist(page, scope) {
   let status = '';
   while (Date.now() < end) {
     status = (await checklist.locator('[part="status"]').textContent()).replace(/\s+/g, ' ');
-    if (/Signs ticked: 1 of \d+\./.test(status)) return;
+    if (/Boxes ticked: 1 of \d+\./.test(status)) return;
     await page.waitForTimeout(150);
   }
   throw new Error(`after ticking, the status reads ${JSON.stringify(status)}`);

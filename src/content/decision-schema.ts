@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { httpsUrl, isoDate, kebabId, language, reportDuplicateIds, sources, text } from './schemas.js';
+import { citedIds } from './source-anchor.js';
 
 const texts = z.array(text).check(z.minLength(1, 'list at least one'));
 const articleLink = z.string().check(z.regex(/^[a-z0-9-]+(#[a-z0-9-]+)?$/, 'expected article-id or article-id#section'));
@@ -143,6 +144,18 @@ function checkDecision(decision: DecisionData, report: Report): void {
       if (!optionIds.has(id)) report([...path, j], `no option with id "${id}"`);
     });
   decision.outcomes.forEach((o, i) => checkOptionRefs(o.lookFirst, ['outcomes', i, 'lookFirst']));
+
+  // Evidence lines are short texts, not markdown: their `[^id]` citations are checked here.
+  const sourceIds = new Set(decision.sources.map((source) => source.id));
+  const checkCitations = (text: string | undefined, path: PropertyKey[]) =>
+    citedIds(text).forEach((id) => {
+      if (!sourceIds.has(id)) report(path, `citation [^${id}] names no entry of sources`);
+    });
+  checkCitations(decision.evidenceQuality, ['evidenceQuality']);
+  decision.options.forEach((o, i) => {
+    checkCitations(o.whatWeKnow, ['options', i, 'whatWeKnow']);
+    checkCitations(o.whatWeDontKnow, ['options', i, 'whatWeDontKnow']);
+  });
 
   for (const clash of favouredDespiteCons(decision)) {
     report(['steps', clash.step, 'values', clash.value, 'favours', clash.favour], clash.message);

@@ -7,6 +7,7 @@
  * border; none is ever presented as what the visitor has to do.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { CITATION_IN_TEXT, sourceAnchor } from '../content/source-anchor.js';
 import { fillText } from '../shared/locale.js';
 import type { RankedOption } from './decision-flow.js';
 import type { DecisionStrings } from './decision-content.js';
@@ -17,14 +18,28 @@ export interface OptionsViewOptions {
   strings: DecisionStrings;
   /** The decision's overall statement on how sure the evidence is. */
   evidenceQuality?: string;
+  /** Source ids in the order of the "About" list: a citation's number is its place here. */
+  sourceIds: readonly string[];
 }
 
-export function renderOptionComparison({ ranked, contentLang, strings, evidenceQuality }: OptionsViewOptions): TemplateResult {
+/**
+ * A short text with `[^source-id]` citations, numbered and linked like an article's (the markdown
+ * renderer does the same for markdown fields; the build checks every id is a source).
+ */
+function cited(text: string, sourceIds: readonly string[]): (string | TemplateResult)[] {
+  return text.split(CITATION_IN_TEXT).map((part, i) => {
+    if (i % 2 === 0) return part;
+    const number = sourceIds.indexOf(part) + 1;
+    return html`<sup class="citation"><a href=${`#${sourceAnchor(part)}`} aria-label=${`source ${number}`}>[${number}]</a></sup>`;
+  });
+}
+
+export function renderOptionComparison({ ranked, contentLang, strings, evidenceQuality, sourceIds }: OptionsViewOptions): TemplateResult {
   return html`<section class="compare" part="compare" aria-labelledby="compare-heading title">
     <h4 id="compare-heading">${strings.compareHeading}</h4>
     <p class="compare-intro">${strings.compareIntro}</p>
     ${evidenceQuality
-      ? html`<p class="evidence-quality" part="evidence-quality"><strong>${strings.evidenceHeading}</strong> <span lang=${contentLang}>${evidenceQuality}</span></p>`
+      ? html`<p class="evidence-quality" part="evidence-quality"><strong>${strings.evidenceHeading}</strong> <span lang=${contentLang}>${cited(evidenceQuality, sourceIds)}</span></p>`
       : nothing}
     <ul class="options" role="list">
       ${ranked.map(
@@ -35,7 +50,7 @@ export function renderOptionComparison({ ranked, contentLang, strings, evidenceQ
           <details class="option-details" part="option-details">
             <summary>${strings.whatItIsLike}</summary>
             <p class="like" lang=${contentLang}>${option.whatItIsLike}</p>
-            ${renderEvidence(option, contentLang, strings)}
+            ${renderEvidence(option, contentLang, strings, sourceIds)}
             <div class="sides">
               ${renderSide('pros', strings.pros, option.pros, contentLang)} ${renderSide('cons', strings.cons, option.cons, contentLang)}
             </div>
@@ -47,11 +62,11 @@ export function renderOptionComparison({ ranked, contentLang, strings, evidenceQ
 }
 
 /** IPDAS: what the evidence says about the option, and what it leaves open. */
-function renderEvidence(option: RankedOption['option'], contentLang: string, strings: DecisionStrings): TemplateResult | typeof nothing {
+function renderEvidence(option: RankedOption['option'], contentLang: string, strings: DecisionStrings, sourceIds: readonly string[]): TemplateResult | typeof nothing {
   if (!option.whatWeKnow && !option.whatWeDontKnow) return nothing;
   return html`<dl class="evidence" part="evidence">
-    ${option.whatWeKnow ? html`<dt>${strings.whatWeKnow}</dt> <dd lang=${contentLang}>${option.whatWeKnow}</dd>` : nothing}
-    ${option.whatWeDontKnow ? html`<dt>${strings.whatWeDontKnow}</dt> <dd lang=${contentLang}>${option.whatWeDontKnow}</dd>` : nothing}
+    ${option.whatWeKnow ? html`<dt>${strings.whatWeKnow}</dt> <dd lang=${contentLang}>${cited(option.whatWeKnow, sourceIds)}</dd>` : nothing}
+    ${option.whatWeDontKnow ? html`<dt>${strings.whatWeDontKnow}</dt> <dd lang=${contentLang}>${cited(option.whatWeDontKnow, sourceIds)}</dd>` : nothing}
   </dl>`;
 }
 

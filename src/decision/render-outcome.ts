@@ -51,7 +51,7 @@ export function renderOutcome({ decision, outcome, walk, strings, articleHref, c
       ${outcome.nextSteps.map((line) => html`<li>${line}</li>`)}
     </ol>
     ${outcome.redFlag && complaintRoutes ? renderComplaintRoutesFor(complaintRoutes) : nothing}
-    ${outcome.redFlag ? nothing : renderOptionComparison({ ranked: rankOptions(decision, outcome, walk.answers), contentLang, strings, evidenceQuality: decision.evidenceQuality })}
+    ${outcome.redFlag ? nothing : renderOptionComparison({ ranked: rankOptions(decision, outcome, walk.answers), contentLang, strings, evidenceQuality: decision.evidenceQuality, sourceIds: decision.sources.map((source) => source.id) })}
     ${outcome.questions?.length
       ? html`<h4>${strings.questionsHeading}</h4>
           <ul class="questions" part="questions" lang=${contentLang}>

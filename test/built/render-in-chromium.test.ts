@@ -158,7 +158,7 @@ describe('stall-elements render', () => {
     assert.ok(shift <= 0.01, `layout shift ${shift}`);
     // It works: a tick updates the status; the risk item brings the crisis lines first.
     await page.locator('#checklist').getByRole('checkbox', { name: /go round in circles/ }).click();
-    assert.match(await textOf(page, '#checklist [part="status"]'), /^Signs ticked: 1 of \d+\./);
+    assert.match(await textOf(page, '#checklist [part="status"]'), /^Boxes ticked: 1 of \d+\./);
     await page.locator('#checklist').getByRole('checkbox', { name: /isn't worth living/ }).click();
     assert.match(await textOf(page, '#checklist [part="crisis-panel"]'), /Samaritans/);
     // The decision helper goes on past its first step.

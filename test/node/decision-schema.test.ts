@@ -80,6 +80,12 @@ describe('decision files', () => {
     assert.equal(decision.outcomes[0].summaryHtml, '<p>Telling your therapist is a good first step.</p>\n');
   });
 
+  it('numbers citations in evidence lines and rejects one that names no source', () => {
+    const withEvidence = (id: string) => tiny.replace(/^(  - id: stay\n)/m, `$1    whatWeKnow: "Slow stretches are common[^${id}]."\n`);
+    assert.doesNotThrow(() => compileContentFile(FILE, withEvidence('swift-2012')));
+    assert.match(errorsOf(withEvidence('nobody-2020')), /^content\/decisions\/tiny\.en\.md:\d+: options\.0\.whatWeKnow: citation \[\^nobody-2020\] names no entry of sources/m);
+  });
+
   it('rejects a cycle, naming the answer that loops back', () => {
     const message = errorsOf(tiny.replace('        outcome: try-change', '        next: first'));
     assert.match(message, /^content\/decisions\/tiny\.en\.md:\d+: steps\.1\.answers\.0\.next: leads back to step "first": a cycle/m);
