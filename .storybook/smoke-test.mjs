@@ -16,7 +16,7 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { snapshotStories } from './snapshots.mjs';
+import { snapshotStories, storyFinished, storyTimeoutMs } from './snapshots.mjs';
 
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const staticDir = path.resolve(process.env.STORYBOOK_STATIC ?? path.join(root, 'storybook-static'));
@@ -26,7 +26,6 @@ const takeSnapshots = !args.includes('--no-snapshots');
 const snapshotsOnly = args.includes('--snapshots-only');
 const axePath = path.join(root, 'node_modules/axe-core/axe.min.js');
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
-const storyTimeoutMs = 15_000;
 
 const mimeTypes = {
   '.html': 'text/html; charset=utf-8',
@@ -81,15 +80,7 @@ const isMissingOnPurpose = (url) => {
 
 /** Waits until Storybook has finished the story (render, play and afterEach, which runs the a11y addon). */
 async function waitForStory(page, id) {
-  await page.waitForFunction(
-    (storyId) => {
-      if (document.body.classList.contains('sb-show-errordisplay')) return true;
-      const render = window.__STORYBOOK_PREVIEW__?.currentRender;
-      return render?.id === storyId && ['finished', 'errored', 'aborted'].includes(render.phase);
-    },
-    id,
-    { timeout: storyTimeoutMs },
-  );
+  await storyFinished(page, id);
   return page.evaluate(async () => {
     if (document.body.classList.contains('sb-show-errordisplay')) {
       return { error: document.querySelector('#error-message')?.textContent?.trim() || 'Storybook showed its error display' };

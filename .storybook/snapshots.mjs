@@ -12,12 +12,13 @@ import path from 'node:path';
 export const SNAPSHOT_WIDTHS = [390, 1280];
 export const SCHEMES = ['light', 'dark'];
 const REFLOW_WIDTH = 320;
-const storyTimeoutMs = 15_000;
+/** How long a story may take to render and play. */
+export const storyTimeoutMs = 15_000;
 
 const fileName = (id, scheme, width) => `${id}--${scheme}-${width}.png`;
 
-/** Waits until Storybook has rendered and played the story, then for every Lit update inside it. */
-async function settle(page, id) {
+/** Waits until Storybook has finished the story (render, play and afterEach) or shown its error display. */
+export async function storyFinished(page, id) {
   await page.waitForFunction(
     (storyId) => {
       if (document.body.classList.contains('sb-show-errordisplay')) return true;
@@ -27,6 +28,11 @@ async function settle(page, id) {
     id,
     { timeout: storyTimeoutMs },
   );
+}
+
+/** Waits until Storybook has rendered and played the story, then for every Lit update inside it. */
+async function settle(page, id) {
+  await storyFinished(page, id);
   await page.evaluate(async () => {
     const found = [];
     const walk = (node) => {

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { PageRenderer } from '../render/render-page.js';
 import { baselinePage, checklistPage } from './pages.js';
+import { DEEP_QUERY } from './speed.js';
 
 const CPU_SLOWDOWN = 4;
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
@@ -23,15 +24,7 @@ const PROBE = `(() => {
   const bench = (window.__prerender = { shift: 0 });
   new PerformanceObserver((list) => { for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') bench.fcp = e.startTime; }).observe({ type: 'paint', buffered: true });
   new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) bench.shift += e.value; }).observe({ type: 'layout-shift', buffered: true });
-  const deep = (root, selector) => {
-    const hit = root.querySelector(selector);
-    if (hit) return hit;
-    for (const el of root.querySelectorAll('*')) {
-      const inner = el.shadowRoot && deep(el.shadowRoot, selector);
-      if (inner) return inner;
-    }
-    return null;
-  };
+  ${DEEP_QUERY}
   const watch = () => {
     const box = deep(document, 'input[type="checkbox"]');
     if (box && box.getClientRects().length) bench.box = performance.now();

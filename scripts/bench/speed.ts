@@ -10,14 +10,8 @@ import { chromium, type Browser, type CDPSession } from 'playwright-core';
 export const CPU_SLOWDOWN = 4;
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 
-/**
- * Runs in every page before its own scripts. `ready`: the first frame in which the first checkbox
- * exists, has a box and is enabled. `clickAt` → `resultAt`: from the click event's timestamp to
- * just after the first frame that shows a changed status text. `loadedAt`: the `stall-load` event.
- */
-const PROBE = `(() => {
-  const bench = (window.__bench = {});
-  const deep = (root, selector) => {
+/** Page-side source of `deep(root, selector)`: the first match, looking inside shadow roots too. */
+export const DEEP_QUERY = `const deep = (root, selector) => {
     const hit = root.querySelector(selector);
     if (hit) return hit;
     for (const el of root.querySelectorAll('*')) {
@@ -25,7 +19,16 @@ const PROBE = `(() => {
       if (inner) return inner;
     }
     return null;
-  };
+  };`;
+
+/**
+ * Runs in every page before its own scripts. `ready`: the first frame in which the first checkbox
+ * exists, has a box and is enabled. `clickAt` → `resultAt`: from the click event's timestamp to
+ * just after the first frame that shows a changed status text. `loadedAt`: the `stall-load` event.
+ */
+const PROBE = `(() => {
+  const bench = (window.__bench = {});
+  ${DEEP_QUERY}
   bench.status = () => (deep(document, '[role="status"]')?.textContent ?? '').replace(/\\s+/g, ' ').trim();
   const watch = () => {
     const box = deep(document, 'input[type="checkbox"]');
