@@ -5,7 +5,11 @@
  * inserts text at offsets parse5 reports, so everything else stays byte for byte as written.
  */
 import { parse, parseFragment, serializeOuter, type DefaultTreeAdapterMap } from 'parse5';
+import { practiceAttributes } from '../../src/practice/practice-config.js';
 import type { Attributes } from '../../src/ssr/render-element.js';
+
+/** The attribute of each field of `<stall-practice>`'s JSON settings: the component's own table. */
+const PRACTICE_FIELDS: Record<string, string> = practiceAttributes;
 
 type Node = DefaultTreeAdapterMap['node'];
 export type Element = DefaultTreeAdapterMap['element'];
@@ -42,18 +46,6 @@ function leftToTheBrowser(element: Element): boolean {
   return element.tagName === 'stall-article' && element.childNodes.some((child) => isElement(child) && child.tagName === 'script');
 }
 
-/** The attribute of each field of `<stall-practice>`'s JSON settings (src/practice/stall-practice.ts). */
-const PRACTICE_FIELDS: Record<string, string> = {
-  name: 'name',
-  phone: 'phone',
-  email: 'email',
-  bookingUrl: 'booking-url',
-  address: 'address',
-  hours: 'hours',
-  country: 'country',
-  crisisDirectoryUrl: 'crisis-directory-url',
-  lang: 'lang',
-};
 
 /**
  * A practice's settings as attributes: its JSON child (`<script type="application/json">`), which
