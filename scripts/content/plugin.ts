@@ -16,6 +16,7 @@ import { contentKinds, LANGUAGES, type ContentLanguage } from '../../src/content
 import { checkAllContent } from './check.js';
 import { checkPracticeFolder } from './practice.js';
 import { mergedContent, parseRegistryId, registryModule, VIRTUAL_PREFIX } from './registry.js';
+import { forRunTime } from './run-time.js';
 
 export interface StallContentOptions {
   /** The project root holding `content/`; defaults to the working directory. */
@@ -100,7 +101,8 @@ export function stallContent({ root = process.cwd(), practice, checked = false, 
       if (!compile || !(LANGUAGES as readonly string[]).includes(lang)) fail(`${file}: not a content file <kind>/<id>.<lang>.md`);
       const shown = path.relative(place.dir === contentDir ? root : process.cwd(), file).split(path.sep).join('/');
       const compiled = compile(readFileSync(file, 'utf8'), shown, { id: fileId, lang: lang as ContentLanguage });
-      return { code: `export default ${JSON.stringify(compiled)};\n`, map: null };
+      const kept = forRunTime[place.kind]?.(compiled as never) ?? compiled;
+      return { code: `export default ${JSON.stringify(kept)};\n`, map: null };
     },
   };
 }

@@ -32,8 +32,9 @@ export const sources = z.array(source).check(z.minLength(1, 'list at least one s
 
 /**
  * Every crisis fact says how we know it: `verifiedAt`, the day a person checked it against
- * `sourceUrl`, or `unconfirmed`, what no source confirmed (for the authors; never shown). A line
- * may carry both when only part of it was confirmed; the part no source confirmed is left out.
+ * `sourceUrl`, or `unconfirmed`, what no source confirmed (for the authors; never shown, and left
+ * out of the bundle with `sourceUrl`). A line may carry both when only part of it was confirmed;
+ * the part no source confirmed is left out.
  */
 const checkedFact = {
   sourceUrl: httpsUrl,
@@ -101,7 +102,19 @@ export const crisisSchema = z.strictObject({
     }),
   ),
 });
-export type CrisisData = z.infer<typeof crisisSchema>;
+type CrisisFile = z.infer<typeof crisisSchema>;
+/**
+ * A crisis fact as the bundle ships it: its `sourceUrl` and `unconfirmed` note are for authors and
+ * the content check, so the build leaves them out (scripts/content/run-time.ts); only `verifiedAt`
+ * is shown, as the day the country's details were last checked.
+ */
+type Shipped<Fact> = Omit<Fact, 'sourceUrl'> & { sourceUrl?: string };
+type Complaints = NonNullable<CrisisFile['complaints']>;
+export type CrisisData = Omit<CrisisFile, 'emergency' | 'lines' | 'complaints'> & {
+  emergency?: Shipped<NonNullable<CrisisFile['emergency']>>;
+  lines: Shipped<CrisisFile['lines'][number]>[];
+  complaints?: Omit<Complaints, 'routes'> & { routes: Shipped<Complaints['routes'][number]>[] };
+};
 export type CrisisLine = CrisisData['lines'][number];
 export type ComplaintRoute = NonNullable<CrisisData['complaints']>['routes'][number];
 
