@@ -7,30 +7,35 @@
 /** CLDR's code for an unknown region: a country was set but not recognised, or the visitor chose "Somewhere else". */
 export const UNKNOWN_COUNTRY = 'ZZ';
 
-// Every ISO 3166-1 alpha-2 code, plus XK (Kosovo), which is in wide use.
+/**
+ * Every ISO 3166-1 alpha-2 code, plus XK (Kosovo), which is in wide use: each group is a first
+ * letter, then every second letter it takes ("ADEF" is AD, AE, AF). test/node/country-tables.test.ts
+ * holds the list written out.
+ */
 const ALPHA2 = new Set(
   (
-    'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ ' +
-    'CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR ' +
-    'GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP ' +
-    'KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT ' +
-    'MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW ' +
-    'SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG ' +
-    'UM US UY UZ VA VC VE VG VI VN VU WF WS XK YE YT ZA ZM ZW'
-  ).split(' '),
+    'ADEFGILMOQRSTUWXZ BABDEFGHIJLMNOQRSTVWYZ CACDFGHIKLMNORUVWXYZ DEJKMOZ ECEGHRST FIJKMOR GABDEFGHILMNPQRSTUWY ' +
+    'HKMNRTU IDELMNOQRST JEMOP KEGHIMNPRWYZ LABCIKRSTUVY MACDEFGHKLMNOPQRSTUVWXYZ NACEFGILOPRUZ OM PAEFGHKLMNRSTWY QA ' +
+    'REOSUW SABCDEGHIJKLMNORSTVXYZ TCDFGHJKLMNORTVWZ UAGMSYZ VACEGINU WFS XK YET ZAMW'
+  )
+    .split(' ')
+    .flatMap(([first, ...seconds]) => seconds.map((second) => first + second)),
 );
 
-// Alpha-3 codes of the bundled countries and of the countries most visitors come from; a full
-// table would weigh more than it helps.
-const ALPHA3: Record<string, string> = {
-  ARG: 'AR', AUS: 'AU', CAN: 'CA', ESP: 'ES', GBR: 'GB', IRL: 'IE', MEX: 'MX', NZL: 'NZ', USA: 'US',
-  ARE: 'AE', AUT: 'AT', BEL: 'BE', BGD: 'BD', BOL: 'BO', BRA: 'BR', CHE: 'CH', CHL: 'CL', CHN: 'CN', COL: 'CO',
-  CRI: 'CR', CUB: 'CU', DEU: 'DE', DNK: 'DK', DOM: 'DO', ECU: 'EC', EGY: 'EG', FIN: 'FI', FRA: 'FR', GRC: 'GR',
-  GTM: 'GT', HND: 'HN', IDN: 'ID', IND: 'IN', ISR: 'IL', ITA: 'IT', JPN: 'JP', KEN: 'KE', KOR: 'KR', MYS: 'MY',
-  NGA: 'NG', NIC: 'NI', NLD: 'NL', NOR: 'NO', PAK: 'PK', PAN: 'PA', PER: 'PE', PHL: 'PH', POL: 'PL', PRI: 'PR',
-  PRT: 'PT', PRY: 'PY', RUS: 'RU', SAU: 'SA', SGP: 'SG', SLV: 'SV', SWE: 'SE', THA: 'TH', TUR: 'TR', UKR: 'UA',
-  URY: 'UY', VEN: 'VE', VNM: 'VN', ZAF: 'ZA',
-};
+/**
+ * Alpha-3 codes of the bundled countries and of the countries most visitors come from (a full
+ * table would weigh more than it helps), each standing for its first two letters unless another
+ * code follows it: "ESP" is ES, "IRL=IE" is IE.
+ */
+const ALPHA3 = new Map(
+  (
+    'ARG AUS CAN ESP GBR IRL=IE MEX=MX NZL USA ARE=AE AUT=AT BEL BGD=BD BOL BRA CHE CHL=CL CHN=CN COL CRI CUB DEU ' +
+    'DNK=DK DOM ECU EGY FIN FRA GRC GTM HND IDN IND ISR=IL ITA JPN KEN KOR=KR MYS NGA NIC NLD NOR PAK=PK PAN PER PHL ' +
+    'POL=PL PRI PRT=PT PRY=PY RUS SAU SGP SLV=SV SWE=SE THA TUR=TR UKR=UA URY=UY VEN VNM ZAF'
+  )
+    .split(' ')
+    .map((entry): [string, string] => [entry.slice(0, 3), entry.slice(4) || entry.slice(0, 2)]),
+);
 
 /** Codes that are not ISO 3166-1 but that people (and the EU) use. */
 const ALIASES: Record<string, string> = { UK: 'GB', EL: 'GR' };
@@ -42,7 +47,7 @@ export const ACCEPTED_COUNTRIES = 'a two-letter ISO 3166-1 code such as GB or es
 export function toAlpha2(written: string): string | undefined {
   const code = written.trim().toUpperCase();
   if (ALPHA2.has(code)) return code;
-  return (Object.hasOwn(ALIASES, code) ? ALIASES[code] : undefined) ?? (Object.hasOwn(ALPHA3, code) ? ALPHA3[code] : undefined);
+  return (Object.hasOwn(ALIASES, code) ? ALIASES[code] : undefined) ?? ALPHA3.get(code);
 }
 
 /** The message for a country that is not recognised; `where` names the element or setting. */

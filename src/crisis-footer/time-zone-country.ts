@@ -4,58 +4,50 @@
  * a zone not listed gives no guess, and the visitor is asked to choose.
  */
 
-const ZONES: Record<string, string> = {};
-const add = (country: string, zones: string) => zones.split(' ').forEach((zone) => (ZONES[zone] = country));
+/**
+ * Each country's zones. A name with a slash sets the area of the names after it ("Europe/London
+ * Belfast" is Europe/London and Europe/Belfast); a name ending in a slash is a whole family of
+ * zones ("Australia/"). Browsers report canonical IANA or CLDR names, so some old spellings
+ * (America/Buenos_Aires, America/Indianapolis) are listed beside the new ones.
+ */
+const ZONES_BY_COUNTRY: Record<string, string> = {
+  US:
+    'America/New_York Chicago Denver Los_Angeles Phoenix Anchorage Adak Boise Detroit Juneau Sitka Metlakatla Yakutat ' +
+    'Nome Menominee Indianapolis Louisville Fort_Wayne America/Indiana/ America/Kentucky/ America/North_Dakota/ ' +
+    'Pacific/Honolulu US/Eastern Central Mountain Pacific Arizona Alaska Hawaii',
+  CA:
+    'America/Toronto Vancouver Edmonton Winnipeg Halifax St_Johns Regina Moncton Glace_Bay Goose_Bay Whitehorse Dawson ' +
+    'Dawson_Creek Fort_Nelson Creston Iqaluit Rankin_Inlet Resolute Cambridge_Bay Inuvik Swift_Current Montreal Nipigon ' +
+    'Thunder_Bay Rainy_River Pangnirtung Yellowknife Atikokan Blanc-Sablon Coral_Harbour ' +
+    'Canada/Eastern Central Mountain Pacific Atlantic Newfoundland',
+  GB: 'GB GB-Eire Europe/London Belfast',
+  IE: 'Eire Europe/Dublin',
+  NZ: 'NZ NZ-CHAT Pacific/Auckland Chatham',
+  ES: 'Europe/Madrid Atlantic/Canary Africa/Ceuta',
+  MX:
+    'America/Mexico_City Cancun Merida Monterrey Matamoros Chihuahua Ciudad_Juarez Ojinaga Mazatlan Bahia_Banderas ' +
+    'Hermosillo Tijuana Ensenada Santa_Isabel Mexico/General BajaNorte BajaSur',
+  AR: 'America/Buenos_Aires Cordoba Catamarca Jujuy Mendoza Rosario America/Argentina/',
+  AU: 'Antarctica/Macquarie Australia/',
+};
 
-// Browsers report canonical IANA or CLDR names, so some old spellings (America/Buenos_Aires,
-// America/Indianapolis) are listed beside the new ones.
-add(
-  'US',
-  'America/New_York America/Chicago America/Denver America/Los_Angeles America/Phoenix America/Anchorage America/Adak ' +
-    'America/Boise America/Detroit America/Juneau America/Sitka America/Metlakatla America/Yakutat America/Nome ' +
-    'America/Menominee America/Indianapolis America/Louisville America/Fort_Wayne Pacific/Honolulu ' +
-    'US/Eastern US/Central US/Mountain US/Pacific US/Arizona US/Alaska US/Hawaii',
-);
-add(
-  'CA',
-  'America/Toronto America/Vancouver America/Edmonton America/Winnipeg America/Halifax America/St_Johns America/Regina ' +
-    'America/Moncton America/Glace_Bay America/Goose_Bay America/Whitehorse America/Dawson America/Dawson_Creek ' +
-    'America/Fort_Nelson America/Creston America/Iqaluit America/Rankin_Inlet America/Resolute America/Cambridge_Bay ' +
-    'America/Inuvik America/Swift_Current America/Montreal America/Nipigon America/Thunder_Bay America/Rainy_River ' +
-    'America/Pangnirtung America/Yellowknife America/Atikokan America/Blanc-Sablon America/Coral_Harbour ' +
-    'Canada/Eastern Canada/Central Canada/Mountain Canada/Pacific Canada/Atlantic Canada/Newfoundland',
-);
-add('GB', 'Europe/London Europe/Belfast GB GB-Eire');
-add('IE', 'Europe/Dublin Eire');
-add('NZ', 'Pacific/Auckland Pacific/Chatham NZ NZ-CHAT');
-add('ES', 'Europe/Madrid Atlantic/Canary Africa/Ceuta');
-add(
-  'MX',
-  'America/Mexico_City America/Cancun America/Merida America/Monterrey America/Matamoros America/Chihuahua ' +
-    'America/Ciudad_Juarez America/Ojinaga America/Mazatlan America/Bahia_Banderas America/Hermosillo America/Tijuana ' +
-    'America/Ensenada America/Santa_Isabel Mexico/General Mexico/BajaNorte Mexico/BajaSur',
-);
-add(
-  'AR',
-  'America/Buenos_Aires America/Cordoba America/Catamarca America/Jujuy America/Mendoza America/Rosario ' +
-    'America/Argentina/ComodRivadavia',
-);
-add('AU', 'Antarctica/Macquarie');
-
-/** Whole families of zones that belong to one country. */
-const PREFIXES: [string, string][] = [
-  ['America/Argentina/', 'AR'],
-  ['America/Indiana/', 'US'],
-  ['America/Kentucky/', 'US'],
-  ['America/North_Dakota/', 'US'],
-  ['Australia/', 'AU'],
-];
+const ZONES = new Map<string, string>();
+/** Whole families of zones that belong to one country, by the start of their names. */
+const FAMILIES: [string, string][] = [];
+for (const [country, names] of Object.entries(ZONES_BY_COUNTRY)) {
+  let area = '';
+  for (const name of names.split(' ')) {
+    const slash = name.lastIndexOf('/') + 1;
+    if (slash) area = name.slice(0, slash);
+    if (slash === name.length) FAMILIES.push([area, country]);
+    else ZONES.set(area + name.slice(slash), country);
+  }
+}
 
 /** The country a time zone belongs to, or undefined when it is shared, unknown or not listed. */
 export function countryOfTimeZone(timeZone: string | undefined): string | undefined {
   if (!timeZone) return undefined;
-  if (Object.hasOwn(ZONES, timeZone)) return ZONES[timeZone];
-  return PREFIXES.find(([prefix]) => timeZone.startsWith(prefix))?.[1];
+  return ZONES.get(timeZone) ?? FAMILIES.find(([prefix]) => timeZone.startsWith(prefix))?.[1];
 }
 
 /** The visitor's time zone as the browser reports it; read anew each time (tests stub it). */
