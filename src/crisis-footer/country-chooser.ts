@@ -8,13 +8,16 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Language } from '../shared/locale.js';
 import { fillText } from '../shared/locale.js';
 import { chooseCountry } from './country-choice.js';
-import { UNKNOWN_COUNTRY, regionName } from './country.js';
+import { UNKNOWN_COUNTRY } from './country.js';
 import { crisisCountries, crisisLinesFor, type CrisisFooterStrings } from './crisis-data.js';
 import type { ResolvedCountry } from './resolve-country.js';
 
-/** A country's name in `lang`: the bundled data's name where there is one, else the browser's. */
+/**
+ * A country's name in `lang`, from its crisis data. Only countries with crisis lines are named (the
+ * chooser lists those alone), and every crisis file must give `countryName`; the code is a last resort.
+ */
 export function countryName(code: string, lang: Language): string {
-  return crisisLinesFor(code, lang)?.countryName ?? regionName(code, lang);
+  return crisisLinesFor(code, lang)?.countryName ?? code;
 }
 
 /** The name as it reads after "in": "the United Kingdom", "el Reino Unido". */

@@ -72,19 +72,3 @@ export function countrySetting(value: unknown, where: string): string | undefine
   warned.add(message);
   return UNKNOWN_COUNTRY;
 }
-
-const displayNames = new Map<string, Intl.DisplayNames | undefined>();
-
-/** The name of a country in `lang` from the browser (`DE` → "Alemania" in Spanish), else its code. */
-export function regionName(code: string, lang: string): string {
-  if (!displayNames.has(lang)) {
-    let names: Intl.DisplayNames | undefined;
-    try {
-      names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
-    } catch {
-      names = undefined;
-    }
-    displayNames.set(lang, names);
-  }
-  return displayNames.get(lang)?.of(code) ?? code;
-}
