@@ -2,7 +2,8 @@
  * The content pipeline as a Vite/rollup plugin: at build start it checks every file under
  * `content/` (also files nothing imports yet) and fails naming the file, line, field and reason;
  * an imported `content/**\/*.md` becomes a JS module with the compiled data, so the shipped code
- * needs neither zod nor marked for bundled content. `stall-content/<kind>` is the
+ * needs neither zod nor marked for bundled content, and only the fields a visitor sees or code
+ * reads (scripts/content/run-time.ts). `stall-content/<kind>` is the
  * registry of a kind's files, generated from the folder (scripts/content/registry.ts).
  *
  * With `practice`, a practice's own folder is laid over `content/` and checked and compiled the
