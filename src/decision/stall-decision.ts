@@ -77,6 +77,10 @@ import { renderStep } from './render-step.js';
  * @csspart cons - An option's hard sides.
  * @csspart next-steps - The outcome's next steps.
  * @csspart questions - Questions to ask a current or new therapist.
+ * @csspart red-flag-support - After a red flag: support lines that fit harm by a therapist, before the crisis lines.
+ * @csspart support-lines - The list of those support lines.
+ * @csspart support-line - One support line.
+ * @csspart support-none - The general message for a country without listed support lines.
  * @csspart complaints - After a red flag: where to raise a complaint in the visitor's country.
  * @csspart complaint-route - One regulator, register or complaints body.
  * @csspart complaints-fallback - The general advice for a country without listed routes.
