@@ -85,4 +85,7 @@ export const redFlagSupportStyles = css`
   .support-note {
     margin-block: var(--_stall-space) 0;
   }
+  .red-flag-support > :last-child {
+    margin-block-end: 0;
+  }
 `;
