@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { compileContentFile, identifyContentFile, LANGUAGES, type Article, type Crisis } from '../../src/content/kinds.js';
 import { ContentError, formatIssue } from '../../src/content/parse.js';
+import type { RedFlagSupport } from '../../src/content/schemas.js';
 import { checkArticleLinks, checkArticleReading, type ArticleMeasure } from './article-rules.js';
 import { checkSafeMessaging } from './safe-messaging.js';
 
@@ -74,7 +75,7 @@ function missingTranslations(files: string[]): string[] {
 }
 
 /**
- * Crisis and complaint facts are only as good as their last check: each `verifiedAt` older than
+ * Crisis, complaint and red-flag support facts are only as good as their last check: each `verifiedAt` older than
  * CRISIS_MAX_AGE_DAYS warns. (The schema already requires `verifiedAt` or `unconfirmed` on each.)
  */
 function staleCrisisLines(compiled: Map<string, object>, today: Date): string[] {
@@ -88,6 +89,12 @@ function staleCrisisLines(compiled: Map<string, object>, today: Date): string[] 
     }
   };
   for (const [file, data] of compiled) {
+    if (file.startsWith('content/ui/red-flag-support.')) {
+      for (const [country, { lines }] of Object.entries((data as RedFlagSupport).countries)) {
+        lines.forEach((line, i) => warnIfOld(file, `countries.${country}.lines.${i}.verifiedAt`, line.verifiedAt));
+      }
+      continue;
+    }
     if (!file.startsWith('content/crisis/')) continue;
     const crisis = data as Crisis;
     warnIfOld(file, 'emergency.verifiedAt', crisis.emergency?.verifiedAt);

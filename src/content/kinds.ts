@@ -16,6 +16,7 @@ import {
   crisisFooterStringsSchema,
   crisisSchema,
   decisionStringsSchema,
+  redFlagSupportSchema,
   type ArticleData,
   type ChecklistData,
   type CrisisData,
@@ -66,6 +67,7 @@ export const uiSchemas = {
   decision: decisionStringsSchema,
   article: articleStringsSchema,
   'complaint-routes': complaintRouteStringsSchema,
+  'red-flag-support': redFlagSupportSchema,
   progress: progressStringsSchema,
 } as const;
 export type UiStrings<Id extends keyof typeof uiSchemas> = z.output<(typeof uiSchemas)[Id]>;

@@ -131,6 +131,32 @@ export const complaintRouteStringsSchema = z.strictObject({
 });
 export type ComplaintRouteStrings = z.infer<typeof complaintRouteStringsSchema>;
 
+/**
+ * `content/ui/red-flag-support.<lang>.md`: support lines that fit harm by a therapist, above all
+ * sexual harm (sexual-assault and sexual-violence helplines), by country, and the words around
+ * them. Shown on the decision helper's red-flag outcome, and loaded with it, not with every page.
+ * Each line is a crisis line (`crisisLine`): the same fields and the same rule, `verifiedAt` or
+ * `unconfirmed` on every entry (docs/crisis-sources.md logs the pages used).
+ */
+export const redFlagSupportSchema = z.strictObject({
+  heading: text,
+  /** Said above a country's lines: never your fault, support whether or not you report. */
+  intro: text,
+  /** Said instead of lines when the country is unknown or has none listed. */
+  none: text,
+  /** `{country}`: its name; `{date}`: the oldest `verifiedAt` of its lines. */
+  verified: text,
+  countries: z.record(
+    z.string().check(z.regex(/^[A-Z]{2}$/, 'expected a two-letter country code like GB')),
+    z.strictObject({
+      lines: z.array(crisisLine).check(z.minLength(1, 'list at least one support line')),
+      /** Said after the lines: who else can help where the lines do not reach (a region, a group). */
+      note: z.optional(text),
+    }),
+  ),
+});
+export type RedFlagSupport = z.infer<typeof redFlagSupportSchema>;
+
 /* ---------------------------------------------------------------------- ui */
 
 /** `content/ui/crisis-footer.<lang>.md`: the words of the crisis footer and crisis panel. */

@@ -48,6 +48,10 @@ export interface CrisisPanelOptions extends CrisisHelpOptions {
    * the decision helper's red-flag outcome, which is about harm by a therapist.
    */
   intro?: boolean;
+  /** Said after the message, before the crisis help: the red-flag outcome's support lines. */
+  beforeHelp?: unknown;
+  /** Said after the crisis help: those support lines when a risk answer puts the crisis lines first. */
+  afterHelp?: unknown;
 }
 
 export function renderCrisisPanel(options: CrisisPanelOptions): TemplateResult {
@@ -57,7 +61,7 @@ export function renderCrisisPanel(options: CrisisPanelOptions): TemplateResult {
     <h3 id=${headingId} tabindex="-1">${strings.heading}</h3>
     ${options.message ? html`<p class="crisis-message">${options.message}</p>` : nothing}
     ${options.intro === false ? nothing : html`<p class="crisis-intro">${strings.intro}</p>`}
-    ${renderCrisisHelp(options)}
+    ${options.beforeHelp ?? nothing} ${renderCrisisHelp(options)} ${options.afterHelp ?? nothing}
   </section>`;
 }
 

@@ -21,7 +21,8 @@ export function renderEmergency(crisis: Crisis | undefined, strings: CrisisFoote
   return html`<p class="emergency" part="emergency">${fill(strings.emergency, { number: link })} ${emergency.note ?? nothing}</p>`;
 }
 
-function renderLine(line: CrisisLine, strings: CrisisFooterStrings): TemplateResult {
+/** One line: its name, each way to reach it as a link, then its hours, languages and note. `part` names it for styling and tests. */
+export function renderLine(line: CrisisLine, strings: CrisisFooterStrings, part = 'line'): TemplateResult {
   const name = line.name;
   const ways: TemplateResult[] = [];
   if (line.phone) {
@@ -51,7 +52,7 @@ function renderLine(line: CrisisLine, strings: CrisisFooterStrings): TemplateRes
     line.languages && fillText(strings.languages, { languages: line.languages }),
     line.note,
   ].filter(Boolean);
-  return html`<li class="line" part="line">
+  return html`<li class="line" part=${part}>
     <span class="name">${name}</span>
     <ul class="ways">
       ${ways}

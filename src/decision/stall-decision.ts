@@ -28,6 +28,7 @@ import { decisionSummary } from './decision-summary.js';
 import { answersOnTrail, answerTo, back, currentStep, forward, replayWalk, startWalk, withAnswer, type Walk } from './decision-walk.js';
 import { renderAbout } from './render-about.js';
 import { renderProblem } from './render-problem.js';
+import { redFlagSupportStyles, renderRedFlagSupport } from './red-flag-support.js';
 import { renderOutcome } from './render-outcome.js';
 import { renderStep } from './render-step.js';
 
@@ -76,6 +77,10 @@ import { renderStep } from './render-step.js';
  * @csspart cons - An option's hard sides.
  * @csspart next-steps - The outcome's next steps.
  * @csspart questions - Questions to ask a current or new therapist.
+ * @csspart red-flag-support - After a red flag: support lines that fit harm by a therapist, before the crisis lines.
+ * @csspart support-lines - The list of those support lines.
+ * @csspart support-line - One support line.
+ * @csspart support-none - The general message for a country without listed support lines.
  * @csspart complaints - After a red flag: where to raise a complaint in the visitor's country.
  * @csspart complaint-route - One regulator, register or complaints body.
  * @csspart complaints-fallback - The general advice for a country without listed routes.
@@ -119,7 +124,7 @@ import { renderStep } from './render-step.js';
  * first problems, for the page's author. Visitors see a short, calm message in its place.
  */
 export class StallDecision extends LitElement {
-  static override styles = [baseStyles, controlStyles, crisisPanelStyles, complaintRouteStyles, sessionSummaryStyles, loadErrorStyles, decisionStyles];
+  static override styles = [baseStyles, controlStyles, crisisPanelStyles, redFlagSupportStyles, complaintRouteStyles, sessionSummaryStyles, loadErrorStyles, decisionStyles];
 
   /** @internal */
   @consume({ context: practiceContext, subscribe: true })
@@ -363,11 +368,16 @@ export class StallDecision extends LitElement {
     const outcome = walk.outcome ? outcomeById(decision, walk.outcome) : undefined;
     const step = currentStep(decision, walk);
     const { risk, redFlag } = flagsOf(decision, walk.trail, walk.answers);
+    const redFlagShown = !!outcome && (redFlag || !!outcome.redFlag);
+    // After a red flag, the lines that fit it: first, or after the crisis lines when a risk answer leads.
+    const support = redFlagShown
+      ? renderRedFlagSupport({ lang, langTag: this.locale.tag, country: this.country, practiceCountry: this.practice?.country, where: 'stall-decision' })
+      : undefined;
     const panel = (message: string, intro: boolean) =>
-      renderCrisisPanel({ lang, langTag: this.locale.tag, country: this.country, practice: this.practice, where: 'stall-decision', headingId: 'crisis-heading', contextId: 'title', message, intro });
+      renderCrisisPanel({ lang, langTag: this.locale.tag, country: this.country, practice: this.practice, where: 'stall-decision', headingId: 'crisis-heading', contextId: 'title', message, intro, beforeHelp: intro ? undefined : support, afterHelp: intro ? support : undefined });
     // Prerendered (no script yet, or none at all): CSS shows the panel once a risk answer is chosen.
     const crisis =
-      risk || (outcome && (redFlag || outcome.redFlag))
+      risk || redFlagShown
         ? panel(risk ? strings.riskMessage : strings.redFlagMessage, risk)
         : isServer
           ? html`<div class="crisis-when-chosen">${panel(strings.riskMessage, true)}</div>`
