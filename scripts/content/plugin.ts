@@ -4,7 +4,9 @@
  * an imported `content/**\/*.md` becomes a JS module with the compiled data, so the shipped code
  * needs neither zod nor marked for bundled content, and only the fields a visitor sees or code
  * reads (scripts/content/run-time.ts). `stall-content/<kind>` is the
- * registry of a kind's files, generated from the folder (scripts/content/registry.ts).
+ * registry of a kind's files, generated from the folder (scripts/content/registry.ts), and
+ * `stall-content/<kind>?<part>` the registry of a part split off each file (the crisis files'
+ * complaint routes), each language of it one module.
  *
  * With `practice`, a practice's own folder is laid over `content/` and checked and compiled the
  * same way (`stall-elements build`). The same plugin serves Vite, Storybook and (through
@@ -16,8 +18,8 @@ import type { Plugin } from 'vite';
 import { contentKinds, LANGUAGES, type ContentLanguage } from '../../src/content/kinds.js';
 import { checkAllContent } from './check.js';
 import { checkPracticeFolder } from './practice.js';
-import { mergedContent, parseRegistryId, registryModule, VIRTUAL_PREFIX } from './registry.js';
-import { forRunTime } from './run-time.js';
+import { filesInLanguage, mergedContent, parseRegistryId, registryModule, VIRTUAL_PREFIX, type ContentFile } from './registry.js';
+import { runTimeData, runTimeParts } from './run-time.js';
 
 export interface StallContentOptions {
   /** The project root holding `content/`; defaults to the working directory. */
@@ -84,26 +86,40 @@ export function stallContent({ root = process.cwd(), practice, checked = false, 
       server.watcher.on('unlink', refresh);
     },
     load(id) {
+      /** The compiled data of a content file, its kind and id, or undefined for another file. */
+      const compileFile = (file: string) => {
+        const place = file.endsWith('.md') ? kindOf(file) : undefined;
+        if (!place) return undefined;
+        this.addWatchFile(file);
+        const [, fileId, lang] = /^(.+)\.([a-z]{2})\.md$/.exec(place.name) ?? [];
+        const compile = contentKinds[place.kind];
+        if (!compile || !(LANGUAGES as readonly string[]).includes(lang)) fail(`${file}: not a content file <kind>/<id>.<lang>.md`);
+        const shown = path.relative(place.dir === contentDir ? root : process.cwd(), file).split(path.sep).join('/');
+        return { kind: place.kind, id: fileId, compiled: compile(readFileSync(file, 'utf8'), shown, { id: fileId, lang: lang as ContentLanguage }) };
+      };
       if (id.startsWith(RESOLVED)) {
         const wanted = parseRegistryId(id.slice(1))!;
         if (!(wanted.kind in contentKinds)) fail(`${id.slice(1)}: no content kind "${wanted.kind}" (known: ${Object.keys(contentKinds).join(', ')})`);
+        if (wanted.part && !runTimeParts[wanted.kind]?.[wanted.part]) {
+          fail(`${id.slice(1)}: content/${wanted.kind} has no part "${wanted.part}" (known: ${Object.keys(runTimeParts[wanted.kind] ?? {}).join(', ') || 'none'})`);
+        }
         const files = mergedContent(contentDir, practiceDir);
         if (wanted.id && !files.some((file) => file.kind === wanted.kind && file.id === wanted.id)) {
           fail(`${id.slice(1)}: no file content/${wanted.kind}/${wanted.id}.<lang>.md`);
         }
-        return { code: registryModule(files, wanted.kind, wanted.id, { lazyLanguages, eager }), map: null };
+        if (wanted.part && wanted.lang) {
+          // One language of a part: every file's part by id.
+          const parts = [...filesInLanguage(files, wanted.kind, wanted.lang, wanted.id)].map(([fileId, file]: [string, ContentFile]) => {
+            const { kind, compiled } = compileFile(file.file)!;
+            return [fileId, runTimeData(kind, fileId, compiled, wanted.part)];
+          });
+          return { code: `export default ${JSON.stringify(Object.fromEntries(parts))};\n`, map: null };
+        }
+        return { code: registryModule(files, wanted.kind, wanted.id, { lazyLanguages, eager, part: wanted.part }), map: null };
       }
-      const file = path.resolve(id.split('?')[0]);
-      const place = file.endsWith('.md') ? kindOf(file) : undefined;
-      if (!place) return null;
-      this.addWatchFile(file);
-      const [, fileId, lang] = /^(.+)\.([a-z]{2})\.md$/.exec(place.name) ?? [];
-      const compile = contentKinds[place.kind];
-      if (!compile || !(LANGUAGES as readonly string[]).includes(lang)) fail(`${file}: not a content file <kind>/<id>.<lang>.md`);
-      const shown = path.relative(place.dir === contentDir ? root : process.cwd(), file).split(path.sep).join('/');
-      const compiled = compile(readFileSync(file, 'utf8'), shown, { id: fileId, lang: lang as ContentLanguage });
-      const kept = forRunTime[place.kind]?.(compiled as never) ?? compiled;
-      return { code: `export default ${JSON.stringify(kept)};\n`, map: null };
+      const content = compileFile(path.resolve(id.split('?')[0]));
+      if (!content) return null;
+      return { code: `export default ${JSON.stringify(runTimeData(content.kind, content.id, content.compiled))};\n`, map: null };
     },
   };
 }

@@ -11,6 +11,11 @@ declare module 'stall-content/crisis' {
   const registry: StallContentRegistry<import('./kinds.js').Crisis>;
   export default registry;
 }
+/** Each country's complaint routes, split off its crisis file (null where it lists none): only the decision helper loads them. */
+declare module 'stall-content/crisis?complaints' {
+  const registry: StallContentRegistry<import('./kinds.js').CrisisComplaints | null>;
+  export default registry;
+}
 declare module 'stall-content/checklists' {
   const registry: StallContentRegistry<import('./kinds.js').Checklist | Promise<import('./kinds.js').Checklist>>;
   export default registry;

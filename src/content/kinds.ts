@@ -24,7 +24,7 @@ import {
 import { decisionSchema, type DecisionData } from './decision-schema.js';
 import { progressSchema, progressStringsSchema, type ProgressData } from './progress-schema.js';
 
-export type { ComplaintRoute, CrisisLine, Source } from './schemas.js';
+export type { ComplaintRoute, CrisisComplaints, CrisisLine, Source } from './schemas.js';
 
 export type Render = (markdown: string, options?: RenderOptions) => RenderedMarkdown;
 

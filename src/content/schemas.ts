@@ -106,7 +106,9 @@ type CrisisFile = z.infer<typeof crisisSchema>;
 /**
  * A crisis fact as the bundle ships it: its `sourceUrl` and `unconfirmed` note are for authors and
  * the content check, so the build leaves them out (scripts/content/run-time.ts); only `verifiedAt`
- * is shown, as the day the country's details were last checked.
+ * is shown, as the day the country's details were last checked. The bundle also ships `complaints`
+ * apart from the lines, loaded with the decision helper (`stall-content/crisis?complaints`): the
+ * crisis data every page loads has none.
  */
 type Shipped<Fact> = Omit<Fact, 'sourceUrl'> & { sourceUrl?: string };
 type Complaints = NonNullable<CrisisFile['complaints']>;
@@ -116,7 +118,8 @@ export type CrisisData = Omit<CrisisFile, 'emergency' | 'lines' | 'complaints'> 
   complaints?: Omit<Complaints, 'routes'> & { routes: Shipped<Complaints['routes'][number]>[] };
 };
 export type CrisisLine = CrisisData['lines'][number];
-export type ComplaintRoute = NonNullable<CrisisData['complaints']>['routes'][number];
+export type CrisisComplaints = NonNullable<CrisisData['complaints']>;
+export type ComplaintRoute = CrisisComplaints['routes'][number];
 
 /** `content/ui/complaint-routes.<lang>.md`: the words around a country's complaint routes. */
 export const complaintRouteStringsSchema = z.strictObject({
@@ -156,6 +159,10 @@ export const redFlagSupportSchema = z.strictObject({
   ),
 });
 export type RedFlagSupport = z.infer<typeof redFlagSupportSchema>;
+/** The support lines as the bundle ships them: like crisis lines, without their check notes. */
+export type ShippedRedFlagSupport = Omit<RedFlagSupport, 'countries'> & {
+  countries: Record<string, Omit<RedFlagSupport['countries'][string], 'lines'> & { lines: CrisisLine[] }>;
+};
 
 /* ---------------------------------------------------------------------- ui */
 

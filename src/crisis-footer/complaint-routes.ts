@@ -1,15 +1,18 @@
 /**
  * Where a visitor can complain about a therapist in their country: the regulators, registers and
- * health complaints bodies of `complaints` in the bundled crisis data, or, for a country the
+ * health complaints bodies of `complaints` in the bundled crisis files, or, for a country the
  * library does not cover, the general advice. Always says where online sessions can be raised and
  * that sexual contact by a therapist can also be a crime. Shown on the decision helper's red-flag
  * outcome, for the same country as its crisis panel.
+ *
+ * The build splits `complaints` off each crisis file (scripts/content/run-time.ts) and only this
+ * module imports them, so they load with the decision helper, not with every page's crisis lines.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { ComplaintRoute, Crisis, UiStrings } from '../content/kinds.js';
+import type { ComplaintRoute, CrisisComplaints, UiStrings } from '../content/kinds.js';
 import { fillText, type Language } from '../shared/locale.js';
-import { crisisLinesFor } from './crisis-data.js';
 import { resolveCountry } from './resolve-country.js';
+import complaintFiles from 'stall-content/crisis?complaints';
 import uiStrings from 'stall-content/ui/complaint-routes';
 import { perLanguage } from '../shared/language-packs.js';
 
@@ -19,6 +22,18 @@ const strings = perLanguage(uiStrings as Record<Language, () => ComplaintRouteSt
 
 export function complaintRouteStrings(lang: Language): ComplaintRouteStrings {
   return strings[lang] ?? strings.en;
+}
+
+/** Each country's complaint routes by language, by lower-case country code (a crisis file's id). */
+const complaintsByCountry = new Map(Object.entries(complaintFiles).map(([id, byLanguage]) => [id, perLanguage(byLanguage)]));
+
+/** The complaint routes of `country` in `lang` (English until another language has loaded), or undefined where none are listed. */
+export function complaintsFor(country: string | undefined, lang: Language): CrisisComplaints | undefined {
+  const byLanguage = country ? complaintsByCountry.get(country.toLowerCase()) : undefined;
+  if (!byLanguage) return undefined;
+  // A file that lists none (null) gives the general advice, never the English file's routes.
+  const inLanguage = byLanguage[lang] === undefined ? byLanguage.en : byLanguage[lang];
+  return inLanguage ?? undefined;
 }
 
 function renderRoute(route: ComplaintRoute, words: ComplaintRouteStrings): TemplateResult {
@@ -32,11 +47,10 @@ function renderRoute(route: ComplaintRoute, words: ComplaintRouteStrings): Templ
 }
 
 /**
- * The complaint routes of `crisis` (the resolved country's data), or the general advice when it is
- * undefined or lists none. `headingId` names the heading for `aria-labelledby`.
+ * The resolved country's `complaints`, or the general advice when it lists none (or is not
+ * covered). `headingId` names the heading for `aria-labelledby`.
  */
-export function renderComplaintRoutes(crisis: Crisis | undefined, words: ComplaintRouteStrings, headingId = 'complaint-heading'): TemplateResult {
-  const complaints = crisis?.complaints;
+export function renderComplaintRoutes(complaints: CrisisComplaints | undefined, words: ComplaintRouteStrings, headingId = 'complaint-heading'): TemplateResult {
   return html`<section class="complaints" part="complaints" aria-labelledby=${headingId}>
     <h4 id=${headingId}>${words.heading}</h4>
     ${complaints
@@ -64,7 +78,7 @@ export interface ComplaintRoutesForOptions {
 /** The complaint routes of the country the crisis panel shows, in `lang`. */
 export function renderComplaintRoutesFor({ lang, langTag, country, practiceCountry, where }: ComplaintRoutesForOptions): TemplateResult {
   const shown = resolveCountry({ own: country, practice: practiceCountry, langTag, where });
-  return renderComplaintRoutes(crisisLinesFor(shown.code, lang), complaintRouteStrings(lang));
+  return renderComplaintRoutes(complaintsFor(shown.code, lang), complaintRouteStrings(lang));
 }
 
 export const complaintRouteStyles = css`

@@ -6,10 +6,11 @@
  * message and never another country's lines; the panel's country chooser is just below.
  *
  * Only this module imports the lines, so they load with the decision helper, not with every page
- * (the checklist's first load never carries them).
+ * (the checklist's first load never carries them). As with crisis lines, how each was checked
+ * stays in content/ for the content check; the bundle keeps what a visitor sees and `verifiedAt`.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { UiStrings } from '../content/kinds.js';
+import type { ShippedRedFlagSupport } from '../content/schemas.js';
 import { crisisFooterStrings, crisisLinesFor } from '../crisis-footer/crisis-data.js';
 import { renderLine } from '../crisis-footer/crisis-resources.js';
 import { resolveCountry } from '../crisis-footer/resolve-country.js';
@@ -17,7 +18,8 @@ import { perLanguage } from '../shared/language-packs.js';
 import { fillText, formatDate, type Language } from '../shared/locale.js';
 import supportFiles from 'stall-content/ui/red-flag-support';
 
-export type RedFlagSupportStrings = UiStrings<'red-flag-support'>;
+/** As the bundle ships them: each line without its `sourceUrl` and `unconfirmed` note (scripts/content/run-time.ts). */
+export type RedFlagSupportStrings = ShippedRedFlagSupport;
 
 const supportByLanguage = perLanguage(supportFiles as Record<Language, () => RedFlagSupportStrings>);
 
