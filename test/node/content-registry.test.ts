@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { stallContent } from '../../scripts/content/plugin.js';
-import { mergedContent, registryModule } from '../../scripts/content/registry.js';
+import { mergedContent, parseRegistryId, registryModule } from '../../scripts/content/registry.js';
 
 const made: string[] = [];
 after(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -91,5 +91,20 @@ describe('content registries (stall-content/<kind>)', () => {
     assert.match(code, /^export default \{ "en": \(\) => c0, "es": \(\) => c1 \};$/m);
     assert.throws(() => load.call(context, '\0stall-content/ui/chekclist'), /no file content\/ui\/chekclist\.<lang>\.md/);
     assert.throws(() => load.call(context, '\0stall-content/recipes'), /no content kind "recipes"/);
+  });
+
+  it('gives a part split off every file (stall-content/<kind>?<part>): each language one module for every id, lazy as the kind', () => {
+    assert.deepEqual(parseRegistryId('stall-content/crisis?complaints'), { kind: 'crisis', part: 'complaints' });
+    assert.deepEqual(parseRegistryId('stall-content/crisis?complaints&lang=es'), { kind: 'crisis', part: 'complaints', lang: 'es' });
+    for (const bad of ['stall-content/crisis?', 'stall-content/crisis?complaints&lang=spanish', 'stall-content/crisis?complaints&lang=es&x', 'stall-content/crisis?a?b']) {
+      assert.equal(parseRegistryId(bad), undefined, bad);
+    }
+    const lazy = registryModule(files, 'crisis', undefined, { lazyLanguages: true, part: 'complaints' });
+    assert.match(lazy, /^import part_en from "stall-content\/crisis\?complaints&lang=en";$/m);
+    assert.match(lazy, /"gb": \{ "en": \(\) => part_en\["gb"\], "es": Object\.assign\(\(\) => import\("stall-content\/crisis\?complaints&lang=es"\)\.then\(\(module\) => module\.default\["gb"\]\), \{ lazy: true \}\) \}/);
+    assert.match(registryModule(files, 'crisis', undefined, { part: 'complaints' }), /"gb": \{ "en": \(\) => part_en\["gb"\], "es": \(\) => part_es\["gb"\] \}/);
+    const plugin = stallContent({ root: process.cwd() });
+    const load = plugin.load as (this: unknown, id: string) => { code: string };
+    assert.throws(() => load.call({ addWatchFile() {} }, '\0stall-content/crisis?routes'), /content\/crisis has no part "routes" \(known: complaints\)/);
   });
 });
