@@ -287,6 +287,9 @@ if (notes.length) console.log(`\nMissed targets, why, and what it would take:\n$
 function describeLazyChunk(chunk: ChunkInfo, files: Set<string>): LazyChunk {
   const facade = chunk.facade ?? chunk.fileName;
   if (facade.startsWith('src/loader/')) return { label: `run-time markdown loader (${path.basename(facade, '.ts')})`, files, kind: 'loader' };
+  // A part split off every file of a kind, in one language (scripts/content/registry.ts).
+  const part = /^\0stall-content\/([a-z]+)\?([a-z-]+)&lang=([a-z]{2})$/.exec(facade);
+  if (part) return { label: `${part[3] === 'es' ? 'Spanish' : part[3]} content: ${part[1]}, ${part[2]} of every file`, files, kind: 'content' };
   const content = /^content\/([a-z]+)\/([a-z0-9-]+)\.([a-z]{2})\.md$/.exec(facade);
   if (!content) return { label: facade, files, kind: 'other' };
   const [, kind, id, lang] = content;

@@ -28,7 +28,9 @@ export interface ChunkInfo {
 
 export type ChunkGraph = Map<string, ChunkInfo>;
 
-const relative = (root: string, id: string | null | undefined) => (id ? path.relative(root, id.split('?')[0]).split(path.sep).join('/') : undefined);
+/** A module's id relative to the project; a virtual one (`\0stall-content/crisis?complaints&lang=es`) as it is. */
+const relative = (root: string, id: string | null | undefined) =>
+  id ? (id.startsWith('\0') ? id : path.relative(root, id.split('?')[0]).split(path.sep).join('/')) : undefined;
 
 /** Records every chunk of a build with what it imports. */
 function graphRecorder(root: string, graph: ChunkGraph): Plugin {
