@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { compileContentFile, type Checklist } from '../../src/content/kinds.js';
+import { compileContentFile, type Checklist, type Crisis } from '../../src/content/kinds.js';
 import { buildLibrary, launchChromium, openRecorded, repoRoot, serve, STRICT_CSP, type Builds, type Site } from './built-page.js';
 
 const compiled = (file: string) => compileContentFile(file, readFileSync(path.join(repoRoot, file), 'utf8'));
@@ -40,13 +40,20 @@ function recordFirstRenders(): void {
   };
 }
 
+/** A page with the decision helper alone, for Mexico, in `lang`. */
+const decisionPage = (lang: string) => `<!doctype html>
+<html lang="${lang}"><head><meta charset="utf-8"><title>t</title><script type="module" src="/stall-elements/stall-elements.js"></script></head>
+<body><stall-decision country="MX"></stall-decision></body></html>`;
+const decisionPages = { '/decision-en.html': decisionPage('en'), '/decision-es.html': decisionPage('es-MX') };
+const routesOfMexico = (lang: string) => (compiled(`content/crisis/mx.${lang}.md`) as Crisis).complaints!.routes.map((route) => route.name);
+
 let builds: Builds;
 let site: Site;
 let browser: Browser;
 
 before(async () => {
   builds = await buildLibrary();
-  site = await serve({ cdn: builds.cdn, pages: { '/en.html': pageIn('en'), '/es.html': pageIn('es-ES'), '/practice-es.html': practicePage }, files: {}, csp: STRICT_CSP });
+  site = await serve({ cdn: builds.cdn, pages: { '/en.html': pageIn('en'), '/es.html': pageIn('es-ES'), '/practice-es.html': practicePage, ...decisionPages }, files: {}, csp: STRICT_CSP });
   browser = await launchChromium();
 });
 
@@ -92,4 +99,32 @@ describe('the drop-in bundle in another language', () => {
       assert.deepEqual(recording.errors, []);
     });
   }
+});
+
+// The complaint routes load with the decision helper (scripts/content/run-time.ts): in English in
+// its chunk, in Spanish in one chunk it fetches before it is defined on a Spanish page.
+describe('the drop-in bundle: complaint routes on the red-flag outcome', () => {
+  for (const lang of ['en', 'es']) {
+    it(`${lang}: shows the country's routes in the page's language, fetched only with the decision helper`, async () => {
+      const { context, page, recording } = await openRecorded(browser, `${site.origin}/decision-${lang}.html`);
+      try {
+        await page.locator('stall-decision [part="step"] input[value="okay"]').click();
+        await page.locator('stall-decision [part="nav"] button.primary').click();
+        await page.locator('stall-decision [part="step"] input[value="sexual-advance"]').click();
+        await page.locator('stall-decision [part="nav"] button.primary').click();
+        const names = await page.locator('stall-decision [part="complaint-route"] .name').allTextContents();
+        assert.deepEqual(names.map((name) => name.trim()), routesOfMexico(lang));
+        const complaintChunks = recording.requests.filter((url) => /complaints/.test(url));
+        assert.equal(complaintChunks.length, lang === 'es' ? 1 : 0, complaintChunks.join(', '));
+        assert.deepEqual(recording.errors, []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  it('a checklist page never fetches them', async () => {
+    const { recording } = await firstRenders(`${site.origin}/es.html`);
+    assert.deepEqual(recording.requests.filter((url) => /complaints/.test(url)), []);
+  });
 });
