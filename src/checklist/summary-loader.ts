@@ -1,20 +1,31 @@
 /**
  * Loads the checklist's summary view (checklist-summary-view.ts, a chunk of its own in the drop-in
- * bundle) right after the first render, so the first render never waits for it and a visitor who
- * opens the summary finds it already here. Loaded for every visitor, whatever they tick: when the
+ * bundle) once the first render is painted, so the first render never waits for it and a visitor
+ * who opens the summary finds it already here. Loaded for every visitor, whatever they tick: when the
  * request happens says nothing about their answers.
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type * as SummaryView from './checklist-summary-view.js';
+
+/** Resolves after the next frame is painted, or after 100 ms where no frame comes (a hidden tab). */
+const afterPaint = () =>
+  new Promise<void>((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve));
+    setTimeout(resolve, 100);
+  });
 
 export class ChecklistSummaryLoader implements ReactiveController {
   /** The view, once loaded. */
   view?: typeof SummaryView;
   /** Print, Copy and Download, once the view is loaded. */
   actions?: SummaryView.SessionSummaryActions;
-  /** Settles once the view is in (or failed to load), or once a summary opened while it was loading; the host's `updateComplete` waits for it. */
+  /**
+   * Settles once the view is in (or failed to load), or once a summary asked for while it was
+   * loading has opened; the host's `updateComplete` waits for it.
+   */
   pending?: Promise<void>;
   private loading?: Promise<typeof SummaryView>;
+  private started = false;
   private readonly host: ReactiveElement;
 
   constructor(host: ReactiveElement) {
@@ -23,11 +34,15 @@ export class ChecklistSummaryLoader implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.loading) return;
-    const settled = (this.pending = this.load().then(
-      () => undefined,
-      () => undefined,
-    ));
+    if (this.started) return;
+    this.started = true;
+    // Once the first render is on screen: even starting an import() costs a slowed phone a few ms.
+    const settled = (this.pending = afterPaint()
+      .then(() => this.load())
+      .then(
+        () => undefined,
+        () => undefined,
+      ));
     void settled.then(() => {
       if (this.pending === settled) this.pending = undefined;
     });
