@@ -51,7 +51,7 @@ let storageOpened = false;
 /**
  * Opens the page's localStorage while the component's chunks download: the first access costs a
  * slowed phone about 10 ms (the browser loads the storage area), which the first render then does
- * not pay. It reads nothing and stores nothing; blocked storage simply throws here.
+ * not pay. It reads no key and stores nothing; blocked storage simply throws here.
  */
 function openStorageEarly(): void {
   if (storageOpened) return;

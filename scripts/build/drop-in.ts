@@ -19,8 +19,8 @@ const OWN_CHUNK =
   /[\\/]src[\\/](?:practice[\\/](?:stall-practice|practice-config)|crisis-footer[\\/](?:stall-crisis-footer|complaint-routes))\.ts$|[\\/]@lit[\\/]context[\\/]lib[\\/](?:controllers[\\/]context-provider|decorators[\\/]provide|value-notifier)\.js$/;
 /**
  * What a component loads only once a visitor can use it (the session summary's view and actions,
- * src/checklist/summary-loader.ts): out of the core, in a chunk the checklist fetches after its
- * first render and the decision helper with its own chunk.
+ * src/checklist/summary-loader.ts): out of the core, in a chunk that the checklist fetches once its
+ * first render is painted and the decision helper with its own chunk.
  */
 const LOADED_LATER = /[\\/]src[\\/]session-summary[\\/](?:summary-view|summary-actions|session-summary)\.ts$/;
 /**
