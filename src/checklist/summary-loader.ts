@@ -7,10 +7,14 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type * as SummaryView from './checklist-summary-view.js';
 
-/** Resolves after the next frame is painted, or after 100 ms where no frame comes (a hidden tab). */
+/**
+ * Resolves once the next frame is painted and the main thread is idle (a visitor's first click
+ * comes first), or after 100 ms where no frame comes (a hidden tab).
+ */
 const afterPaint = () =>
   new Promise<void>((resolve) => {
-    requestAnimationFrame(() => setTimeout(resolve));
+    const whenIdle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 500 }) : setTimeout(resolve));
+    requestAnimationFrame(() => setTimeout(whenIdle));
     setTimeout(resolve, 100);
   });
 
