@@ -190,8 +190,10 @@ const firstLoadFiles = new Set([...staticClosure(graph, entry.fileName), ...chec
 const isLoadedLater = (name: string) => graph.has(name) && !firstLoadFiles.has(name);
 for (const [name, size] of transferred) row(`  ${name}${isLoadedLater(name) ? ' (after the first paint)' : ''}`, kb(size));
 const laterTotal = transferred.reduce((total, [name, size]) => total + (isLoadedLater(name) ? size : 0), 0);
-row('  of which the first render waits for', kb(pageTotal - laterTotal));
-row('  of which loads once the first render is painted', kb(laterTotal));
+if (laterTotal) {
+  row('  of which the first render waits for', kb(pageTotal - laterTotal));
+  row('  of which loads once the first render is painted', kb(laterTotal));
+}
 const pageFiles = transferred.map(([name]) => name).filter((name) => graph.has(name));
 const madeOf = weighGroups(graph, pageFiles, pageGroupOf);
 row("  what the page's code is made of (each part gzipped alone):");
@@ -362,7 +364,9 @@ function explainMisses(): string[] {
       `the checklist page transfers ${kb(pageTotal)} (the hand-written Lit page: ${kb(litTotal)}). By part, each gzipped alone: ${madeOf.map(([group, size]) => `${group} ${kb(size)}`).join('; ')}. ` +
         `On first render ${coverageShare(checklistCoverage!)} of the code runs. Lit, the crisis data of every country and the crisis panel must stay in the first load ` +
         '(a risk tick shows crisis lines at once), and so must the checklist\'s own data (a tick shows its themes at once): these alone pass 15 KB. ' +
-        'Spanish words and crisis lines, the crisis footer\'s and the practice\'s classes and the provider side of @lit/context are already out of this page.',
+        'Spanish words and crisis lines, the crisis footer\'s and the practice\'s classes and the provider side of @lit/context are already out of this page. ' +
+        'Loading the session summary\'s view and actions after the first paint was tried and measured: 0.4 KB less before the first render, but 1 KB more in all ' +
+        '(two more chunks) and 0.3 KB and a request more for the decision helper, which uses them too; not kept.',
     );
   }
   if (interactive.ratio > TARGET.interactiveRatio) {
@@ -372,8 +376,8 @@ function explainMisses(): string[] {
         `against ${ms(litProfile!.thread.script)} for the Lit page, style ${ms(checklistProfile!.thread.style)} against ${ms(litProfile!.thread.style)} and layout ` +
         `${ms(checklistProfile!.thread.layout)} against ${ms(litProfile!.thread.layout)}; the busiest of our functions: ${top(checklistProfile!)}. ` +
         'Already out of the first render\'s way: the first Intl.DateTimeFormat (the About block\'s date, written without it in English and Spanish), the opening of ' +
-        'localStorage (the entry does it while the chunks download; the remembered answers must still be read before the first render, or they would appear late) ' +
-        'and the session summary\'s view (loaded once the first render is painted). What remains: two round trips (the entry, then the core and the checklist\'s ' +
+        'localStorage (the entry does it while the chunks download; the remembered answers must still be read before the first render, or they would appear late). ' +
+        'What remains: two round trips (the entry, then the core and the checklist\'s ' +
         'chunk side by side), about four times the Lit page\'s code to compile and run (lit, the crisis data and panel and the checklist\'s data must stay in it), ' +
         'and the same questions rendered with the crisis panel\'s, the summary\'s and the About block\'s styles adopted. ' +
         '(watch and deep in the profile are the bench\'s own probe, the same on every page.)',

@@ -65,8 +65,7 @@ export function pageGroupOf(module: string): string | undefined {
     [/^src\/crisis-footer\/|ui\/crisis-footer/, 'crisis panel, country chooser, country resolver and words'],
     [/^content\/checklists\/|ui\/checklist|stall-content\/checklists/, 'the checklist: items, themes, what helps, words (data)'],
     [/^src\/checklist\//, 'the checklist component (form, results, scoring, styles)'],
-    [/^src\/session-summary\/(?:summary-view|summary-actions|session-summary)|^src\/checklist\/checklist-summary/, 'session summary view and actions (after the first paint)'],
-    [/^src\/session-summary\/|answer-(?:memory|storage|store)/, 'session summary styles and "Remember on this device"'],
+    [/^src\/session-summary\/|answer-(?:memory|storage|store)/, 'session summary and "Remember on this device"'],
     [/^src\/shared\/styles|adopted-styles/, 'shared styles'],
     [/^src\//, 'shared code: locale, content source, load error, events, language packs'],
   ];

@@ -18,12 +18,6 @@ const CORE_CODE =
 const OWN_CHUNK =
   /[\\/]src[\\/](?:practice[\\/](?:stall-practice|practice-config)|crisis-footer[\\/](?:stall-crisis-footer|complaint-routes))\.ts$|[\\/]@lit[\\/]context[\\/]lib[\\/](?:controllers[\\/]context-provider|decorators[\\/]provide|value-notifier)\.js$/;
 /**
- * What a component loads only once a visitor can use it (the session summary's view and actions,
- * src/checklist/summary-loader.ts): out of the core, in a chunk that the checklist fetches once its
- * first render is painted and the decision helper with its own chunk.
- */
-const LOADED_LATER = /[\\/]src[\\/]session-summary[\\/](?:summary-view|summary-actions|session-summary)\.ts$/;
-/**
  * The crisis data and the footer's words in English (other languages load when a page speaks
  * them): a practice's own files as well as the bundled ones. A practice's file in another language
  * only, with no English one beside it, stands in for English and is pulled in through the registry.
@@ -41,7 +35,7 @@ export function languagePackOf(id: string): string | null {
 }
 
 /** Whether a module belongs in the drop-in bundle's `core` chunk. */
-export const isCoreModule = (id: string): boolean => (CORE_CODE.test(id) && !OWN_CHUNK.test(id) && !LOADED_LATER.test(id)) || CORE_CONTENT.test(id);
+export const isCoreModule = (id: string): boolean => (CORE_CODE.test(id) && !OWN_CHUNK.test(id)) || CORE_CONTENT.test(id);
 
 export function dropInBuild(root: string, outDir = path.join(root, 'dist/cdn')): BuildEnvironmentOptions {
   return {

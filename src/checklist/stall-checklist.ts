@@ -5,7 +5,8 @@ import type { Checklist } from '../content/kinds.js';
 import { renderCrisisPanel, crisisPanelStyles } from '../crisis-footer/crisis-panel.js';
 import { StallChangeEvent } from '../events.js';
 import { practiceContext, type PracticeConfig } from '../practice/practice-context.js';
-import { sessionSummaryStyles } from '../session-summary/summary-styles.js';
+import { sessionSummaryStyles, renderSessionSummary } from '../session-summary/summary-view.js';
+import { SessionSummaryActions } from '../session-summary/summary-actions.js';
 import { readoptStyles } from '../shared/adopted-styles.js';
 import { AnswerMemory } from '../shared/answer-memory.js';
 import { renderAnswerStorage } from '../shared/answer-storage-view.js';
@@ -22,10 +23,10 @@ import { trustedHtml } from '../shared/trusted-html.js';
 import { checklistOrigins, checklistStrings, DEFAULT_CHECKLIST, parseStoredTicks, type ChecklistStrings } from './checklist-content.js';
 import { checklistStyles } from './checklist-styles.js';
 import { checklistAboutStyles, renderChecklistAbout } from './render-about.js';
+import { checklistSummary } from './checklist-summary.js';
 import { renderQuestions } from './render-form.js';
 import { renderLeadingThemes, statusSentences } from './render-results.js';
 import { checklistResult, type ChecklistResult } from './scoring.js';
-import { ChecklistSummaryLoader } from './summary-loader.js';
 
 /**
  * Practice websites drop in `<stall-checklist>`; a visitor who feels stuck in therapy ticks the
@@ -107,7 +108,7 @@ export class StallChecklist extends LitElement {
   /** @internal */
   private readonly source = new ContentSource<Checklist>(this, checklistOrigins);
   /** @internal */
-  private readonly summary = new ChecklistSummaryLoader(this);
+  private readonly summaryActions = new SessionSummaryActions(this);
   /** @internal */
   private readonly memory = new AnswerMemory<readonly string[]>(this, 'checklist', parseStoredTicks);
 
@@ -223,18 +224,9 @@ export class StallChecklist extends LitElement {
   }
 
   private handleSummaryToggle(open: boolean): void {
-    // The summary's view loads right after the first render (summary-loader.ts); opened before it is in, it opens on arrival.
-    if (open && !this.summary.view) return this.summary.whenLoaded(() => this.handleSummaryToggle(true));
     this.summaryOpen = open;
-    this.summary.clearMessage();
+    this.summaryActions.clearMessage();
     focusAfterUpdate(this, open ? '#summary-heading' : '#summary-open');
-  }
-
-  /** @internal Also waits for the summary view while it loads (after the first render, or opened before it was in). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const result = await super.getUpdateComplete();
-    await this.summary.pending;
-    return result;
   }
 
   /** Applies the visitor's answers and tells the page. */
@@ -242,7 +234,7 @@ export class StallChecklist extends LitElement {
     const result = checklistResult(checklist, answers);
     this.ticked = result.ticked;
     this.touched = true;
-    this.summary.clearMessage();
+    this.summaryActions.clearMessage();
     if (!result.count && !result.risk) this.summaryOpen = false;
     const change = new StallChangeEvent({ ticked: result.ticked, themes: result.themes, risk: result.risk });
     this.dispatchEvent(change);
@@ -296,12 +288,11 @@ export class StallChecklist extends LitElement {
 
   private renderSummary(checklist: Checklist, result: ChecklistResult, strings: ChecklistStrings) {
     if (!result.count && !result.risk) return nothing;
-    const { view, actions } = this.summary;
-    if (!this.summaryOpen || !view || !actions) {
+    if (!this.summaryOpen) {
       return html`<p><button type="button" class="primary" id="summary-open" @click=${() => this.handleSummaryToggle(true)}>${strings.summaryOpen}</button></p>`;
     }
-    const summary = view.checklistSummary(checklist, result, strings);
-    return view.renderSessionSummary({ summary, strings, actions, headingId: 'summary-heading', contextId: 'title', onClose: () => this.handleSummaryToggle(false) });
+    const summary = checklistSummary(checklist, result, strings);
+    return renderSessionSummary({ summary, strings, actions: this.summaryActions, headingId: 'summary-heading', contextId: 'title', onClose: () => this.handleSummaryToggle(false) });
   }
 
   private renderStorage(checklist: Checklist, strings: ChecklistStrings) {
