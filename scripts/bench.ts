@@ -376,7 +376,8 @@ function explainMisses(): string[] {
         `against ${ms(litProfile!.thread.script)} for the Lit page, style ${ms(checklistProfile!.thread.style)} against ${ms(litProfile!.thread.style)} and layout ` +
         `${ms(checklistProfile!.thread.layout)} against ${ms(litProfile!.thread.layout)}; the busiest of our functions: ${top(checklistProfile!)}. ` +
         'Already out of the first render\'s way: the first Intl.DateTimeFormat (the About block\'s date, written without it in English and Spanish), the opening of ' +
-        'localStorage (the entry does it while the chunks download; the remembered answers must still be read before the first render, or they would appear late). ' +
+        'localStorage (the entry, stall-elements.js, does it while the chunks download, so its cost shows there; the remembered answers must still be read before ' +
+        'the first render, or they would appear late). ' +
         'What remains: two round trips (the entry, then the core and the checklist\'s ' +
         'chunk side by side), about four times the Lit page\'s code to compile and run (lit, the crisis data and panel and the checklist\'s data must stay in it), ' +
         'and the same questions rendered with the crisis panel\'s, the summary\'s and the About block\'s styles adopted. ' +
