@@ -379,7 +379,9 @@ function explainMisses(): string[] {
         'localStorage (the entry, stall-elements.js, does it while the chunks download, so its cost shows there; the remembered answers must still be read before ' +
         'the first render, or they would appear late). ' +
         'What remains: two round trips (the entry, then the core and the checklist\'s ' +
-        'chunk side by side), about four times the Lit page\'s code to compile and run (lit, the crisis data and panel and the checklist\'s data must stay in it), ' +
+        'chunk side by side; a per-tag entry that imports them statically and <link rel="modulepreload"> for both were tried here and made no difference beyond ' +
+        'the noise, as both still take two round trips), about four times the Lit page\'s code to compile and run (lit, the crisis data and panel and the ' +
+        'checklist\'s data must stay in it), ' +
         'and the same questions rendered with the crisis panel\'s, the summary\'s and the About block\'s styles adopted. ' +
         '(watch and deep in the profile are the bench\'s own probe, the same on every page.)',
     );
