@@ -44,6 +44,25 @@ const runTimeLoaders: Record<string, () => Promise<unknown>> = {
 };
 const loaderStarted = new Set<string>();
 
+/** Tags whose first render reads answers the visitor asked to keep (src/shared/answer-store.ts). */
+const readsStoredAnswers = new Set(['stall-checklist', 'stall-decision', 'stall-progress']);
+let storageOpened = false;
+
+/**
+ * Opens the page's localStorage while the component's chunks download: the first access costs a
+ * slowed phone about 10 ms (the browser loads the storage area), which the first render then does
+ * not pay. It reads no key and stores nothing; blocked storage simply throws here.
+ */
+function openStorageEarly(): void {
+  if (storageOpened) return;
+  storageOpened = true;
+  try {
+    void localStorage.length;
+  } catch {
+    // Blocked by the browser or the site's settings: the component keeps answers in memory.
+  }
+}
+
 const TAGS = Object.keys(elements).join(',');
 const loading = new Set<string>();
 /** Settles once every provider asked for so far is defined (or has failed to load). */
@@ -68,6 +87,7 @@ function load(tag: string): void {
       console.error(`stall-elements: <${tag}> could not be loaded: ${String(error)}`);
     });
   if (isProvider) providersDefined = Promise.all([providersDefined, defined]);
+  if (readsStoredAnswers.has(tag)) openStorageEarly();
 }
 
 function loadTagsIn(root: ParentNode): void {

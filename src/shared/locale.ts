@@ -46,7 +46,25 @@ export function fillText(template: string, values: Record<string, string>): stri
   return fill(template, values).join('');
 }
 
+/**
+ * Month names of the built-in languages, as `Intl.DateTimeFormat(lang, { dateStyle: 'long' })`
+ * writes them: the first `Intl.DateTimeFormat` of a page costs a phone tens of milliseconds (the
+ * browser loads its date data), and a checklist's "About" block shows a date in its first render.
+ * test/locale-dates.test.ts checks every month against the browser's own formatter.
+ */
+const MONTHS: Record<Language, readonly string[]> = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+};
+
 /** A `YYYY-MM-DD` date in words, in the visitor's language, without time-zone drift. */
 export function formatDate(isoDate: string, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  const months = Object.hasOwn(MONTHS, lang) ? MONTHS[lang as Language] : undefined;
+  // Only a real calendar date takes the short way: anything else reads as the browser writes it.
+  if (months && /^\d{4}-\d{2}-\d{2}$/.test(isoDate) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(isoDate)) {
+    const [year, month, day] = [date.getUTCFullYear(), months[date.getUTCMonth()], date.getUTCDate()];
+    return lang === 'en' ? `${month} ${day}, ${year}` : `${day} de ${month} de ${year}`;
+  }
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
