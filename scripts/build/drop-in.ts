@@ -30,7 +30,7 @@ const CORE_CONTENT = /[\\/]crisis[\\/][a-z]{2}\.en\.md$|[\\/]ui[\\/]crisis-foote
  * Spanish are a chunk of their own beside it.
  */
 export function languagePackOf(id: string): string | null {
-  const lang = /[\\/](?:crisis[\\/][a-z]{2}|ui[\\/](?:crisis-footer|complaint-routes))\.([a-z]{2})\.md$/.exec(id)?.[1];
+  const lang = /[\\/](?:crisis[\\/][a-z]{2}|ui[\\/]crisis-footer)\.([a-z]{2})\.md$/.exec(id)?.[1];
   return lang && lang !== 'en' ? `crisis-${lang}` : null;
 }
 

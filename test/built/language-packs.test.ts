@@ -102,7 +102,8 @@ describe('the drop-in bundle in another language', () => {
 });
 
 // The complaint routes load with the decision helper (scripts/content/run-time.ts): in English in
-// its chunk, in Spanish in one chunk it fetches before it is defined on a Spanish page.
+// its chunk, in Spanish in one chunk it fetches before it is defined on a Spanish page; their
+// words in Spanish in a chunk of the decision helper's own.
 describe('the drop-in bundle: complaint routes on the red-flag outcome', () => {
   for (const lang of ['en', 'es']) {
     it(`${lang}: shows the country's routes in the page's language, fetched only with the decision helper`, async () => {
@@ -114,6 +115,8 @@ describe('the drop-in bundle: complaint routes on the red-flag outcome', () => {
         await page.locator('stall-decision [part="nav"] button.primary').click();
         const names = await page.locator('stall-decision [part="complaint-route"] .name').allTextContents();
         assert.deepEqual(names.map((name) => name.trim()), routesOfMexico(lang));
+        // Their words come in the page's language too (in Spanish, a chunk of the decision helper's own).
+        await page.getByText(lang === 'es' ? 'Dónde presentar una queja' : 'Where to raise a complaint', { exact: true }).waitFor();
         const complaintChunks = recording.requests.filter((url) => /complaints/.test(url));
         assert.equal(complaintChunks.length, lang === 'es' ? 1 : 0, complaintChunks.join(', '));
         assert.deepEqual(recording.errors, []);
