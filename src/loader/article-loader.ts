@@ -6,6 +6,7 @@
 import { compileArticle, type Article } from '../content/kinds.js';
 import type { LoadResult } from './load-failure.js';
 import { compileLoaded, identifyContentUrl, loadContent, type LoadOptions } from './load-content.js';
+import { prepareSanitiser } from './sanitise.js';
 
 /** The id inline markdown is known by (an article written into the page has no file name). */
 export const INLINE_ARTICLE_ID = 'inline';
@@ -19,7 +20,12 @@ export function loadArticle(src: string, options?: LoadOptions): Promise<LoadRes
 }
 
 /** Checks and renders the markdown of a `<script type="text/markdown">` on the page at `pageUrl`. */
-export function compileInlineArticle(markdown: string, pageUrl: string): LoadResult<Article> {
+export async function compileInlineArticle(markdown: string, pageUrl: string): Promise<LoadResult<Article>> {
+  try {
+    await prepareSanitiser();
+  } catch {
+    return { ok: false, failure: { kind: 'network', url: pageUrl } };
+  }
   return compileLoaded(dedent(markdown), pageUrl, (source, file, render) =>
     compileArticle(source, file, { id: INLINE_ARTICLE_ID }, render),
   );

@@ -8,7 +8,7 @@ import type { ContentLanguage, Render } from '../content/kinds.js';
 import { ContentError } from '../content/parse.js';
 import type { LoadFailure, LoadResult } from './load-failure.js';
 import { limitedRender } from './markdown-limits.js';
-import { sanitisingRender } from './sanitise.js';
+import { prepareSanitiser, sanitisingRender } from './sanitise.js';
 
 export const LOAD_TIMEOUT_MS = 10_000;
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -63,6 +63,9 @@ export async function loadContent<T>(src: string, compile: Compile<T>, options: 
   // Aborted while the loader chunk was downloading (the component left the page): its "abort"
   // event has fired already, so it would not stop the request below.
   if (signal?.aborted) return { ok: false, aborted: true };
+  // Where the browser has no sanitiser of its own, DOMPurify's chunk comes beside the file.
+  const sanitiserReady = prepareSanitiser();
+  sanitiserReady.catch(() => undefined);
   const controller = new AbortController();
   const abort = () => controller.abort();
   signal?.addEventListener('abort', abort);
@@ -90,12 +93,20 @@ export async function loadContent<T>(src: string, compile: Compile<T>, options: 
     signal?.removeEventListener('abort', abort);
   }
   if (signal?.aborted) return { ok: false, aborted: true };
+  try {
+    await sanitiserReady;
+  } catch {
+    // DOMPurify's chunk could not be fetched: as unreachable as the file would be.
+    return fail({ kind: 'network', url: href });
+  }
+  if (signal?.aborted) return { ok: false, aborted: true };
   return compileLoaded(source, href, compile);
 }
 
 /**
  * Checks and renders text from outside the bundle (a file, or markdown written into the page):
- * its markdown within the limits of markdown-limits.ts, its HTML sanitised.
+ * its markdown within the limits of markdown-limits.ts, its HTML sanitised (after
+ * prepareSanitiser has settled).
  */
 export function compileLoaded<T>(source: string, href: string, compile: Compile<T>): LoadResult<T> {
   try {
