@@ -3,7 +3,8 @@
  * `<script type="text/markdown">`: the same schema as the bundled articles, the same renderer,
  * and DOMPurify on the result, since neither comes from the library's own content folder.
  */
-import { compileArticle, type Article } from '../content/kinds.js';
+import { compileArticle } from '../content/article-kind.js';
+import type { Article } from '../content/kinds.js';
 import type { LoadResult } from './load-failure.js';
 import { compileLoaded, identifyContentUrl, loadContent, type LoadOptions } from './load-content.js';
 import { prepareSanitiser } from './sanitise.js';
