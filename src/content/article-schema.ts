@@ -3,7 +3,7 @@
  * run-time loader of another kind does not carry it.
  */
 import * as z from 'zod/mini';
-import { isoDate, language, sources, text } from './schemas.js';
+import { isoDate, language, sources, text } from './schema-parts.js';
 
 /** `content/articles/<id>.<lang>.md`: an article; the body is the text. */
 export const articleSchema = z.strictObject({

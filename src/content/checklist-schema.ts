@@ -3,7 +3,7 @@
  * the run-time loader of another kind does not carry it.
  */
 import * as z from 'zod/mini';
-import { isoDate, kebabId, language, reportDuplicateIds, sources, text, type IssueSink } from './schemas.js';
+import { isoDate, kebabId, language, reportDuplicateIds, sources, text, type IssueSink } from './schema-parts.js';
 
 const band = z.strictObject({ min: z.int().check(z.gte(0)), max: z.int().check(z.gte(0)), message: text });
 

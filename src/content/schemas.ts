@@ -1,33 +1,20 @@
 /**
- * The zod schema of every content kind (articles, checklists, decisions and progress each in a
- * `<kind>-schema.ts` of its own, so that a run-time loader carries its own kind's schema only) and
- * the primitives they share. Each schema is the single source of its kind's TypeScript type (`z.infer`), of the build-time check of `content/<kind>/*.md` and of the
- * run-time check of a practice's own file loaded with `src`.
+ * The zod schema of every content kind: crisis lines and UI strings here; articles, checklists,
+ * decisions and progress each in a `<kind>-schema.ts` of its own and the parts they share in
+ * schema-parts.ts, so that a run-time loader carries its own kind's schema only. Each schema is
+ * the single source of its kind's TypeScript type (`z.infer`), of the build-time check of
+ * `content/<kind>/*.md` and of the run-time check of a practice's own file loaded with `src`.
  *
  * Written with `zod/mini` so that the lazy run-time loader stays small; bundled content is
  * checked at build time and ships without zod.
  */
 import * as z from 'zod/mini';
+import { httpsUrl, isoDate, text, type IssueSink } from './schema-parts.js';
 
-// zod compiles object parsers with `new Function` unless told not to; a strict CSP forbids it.
-z.config({ jitless: true });
+export { httpsUrl, isoDate, kebabId, language, reportDuplicateIds, sources, text, type IssueSink, type Source } from './schema-parts.js';
 
-/* Primitives shared by every kind's schema (and by decision-schema.ts). */
-export const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
-export const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like 2026-11-22'));
-export const httpsUrl = z.string().check(z.regex(/^https:\/\/[^\s]+$/, 'expected an https:// address'));
 /** Digits with the spaces, dashes and brackets people write numbers with. */
 const dialable = z.string().check(z.regex(/^\+?[0-9][0-9 ()-]*$/, 'expected digits, spaces or dashes only'));
-export const kebabId = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lower-case id like my-id'));
-export const language = z.enum(['en', 'es']);
-
-const source = z.strictObject({
-  id: kebabId,
-  citation: text,
-  url: z.optional(httpsUrl),
-});
-export type Source = z.infer<typeof source>;
-export const sources = z.array(source).check(z.minLength(1, 'list at least one source'));
 
 /* ------------------------------------------------------------------ crisis */
 
@@ -359,22 +346,3 @@ export const articleStringsSchema = z.strictObject({
   crisisTalk: text,
 });
 export type ArticleStrings = z.infer<typeof articleStringsSchema>;
-
-/* Articles and checklists: article-schema.ts and checklist-schema.ts, each in the run-time loader
-   of its own kind only. */
-
-export interface IssueSink {
-  addIssue(issue: { code: 'custom'; path: PropertyKey[]; message: string; input: unknown }): void;
-}
-
-export function reportDuplicateIds(
-  entries: readonly { id: string }[],
-  field: string,
-  report: (path: PropertyKey[], message: string) => void,
-): void {
-  const seen = new Set<string>();
-  entries.forEach((entry, i) => {
-    if (seen.has(entry.id)) report([field, i, 'id'], `duplicate id "${entry.id}"`);
-    seen.add(entry.id);
-  });
-}
