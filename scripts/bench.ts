@@ -17,7 +17,7 @@ import { breakdownRows, pageGroupOf } from './bench/breakdown.js';
 import { lighthouse, type LighthouseResult } from './bench/lighthouse.js';
 import { buildLitBaseline } from './bench/lit-baseline.js';
 import { articlePage, baselinePage, checklistPage, componentPage, practiceChecklistPage, progressPage, serve, srcChecklistPage } from './bench/pages.js';
-import { loaderLabel, loaderMissNote, weighLoaders } from './bench/loader.js';
+import { loaderLabel, loaderMissNote, srcPageNote, weighLoaders } from './bench/loader.js';
 import { buildPracticeBundle } from './bench/practice.js';
 import { benchPrerender } from './bench/prerender.js';
 import { coverageOnFirstRender, profileLoad, type ScriptCoverage, type TimeBreakdown } from './bench/profile.js';
@@ -70,7 +70,6 @@ const lazyChunks: LazyChunk[] = chunks
 const loaderChunks = lazyChunks.filter((chunk) => chunk.kind === 'loader');
 const loaderFiles = new Set(loaderChunks.flatMap((chunk) => [...chunk.files]));
 const loaders = weighLoaders(graph, eager);
-const loaderSize = Math.max(0, ...loaders.map((loader) => loader.gz));
 
 // The practice's own bundle: the checklist compiled in by `stall-elements build`.
 const practice = await buildPracticeBundle(root, workDir);
@@ -185,7 +184,7 @@ for (const chunk of lazyChunks) {
 for (const loader of loaders) {
   row(`lazy: ${loaderLabel(loader)}`, kb(loader.gz), `≤ ${TARGET.loaderKb} KB`, verdict(loader.gz <= TARGET.loaderKb * 1024));
   row('  with DOMPurify, where the browser has no Sanitizer API', kb(loader.withDomPurifyGz));
-  for (const [part, size] of loader.parts) row(`    ${part}`, kb(size));
+  for (const [part, size] of loader.parts) row(`    ${part} (share)`, kb(size));
 }
 const transferred = library[0].requests.map(transferSize).filter((entry): entry is [string, number] => entry !== undefined);
 const pageTotal = transferred.reduce((total, [, size]) => total + size, 0);
@@ -373,10 +372,8 @@ function explainMisses(): string[] {
     );
   }
   if (srcInteractive.ratio > TARGET.srcRatio) {
-    notes.push(
-      `the src page is usable ${srcInteractive.ratio.toFixed(2)}x later than the plain page: it loads the same chunks, then the loader (${kb(loaderSize)}), then the file, ` +
-        `and parses and sanitises the markdown on a CPU slowed 4x (busiest: ${top(srcProfile!)}).`,
-    );
+    const times = { src: srcInteractive.ours.median, bundled: interactive.ours.median, plain: srcInteractive.theirs.median, srcProfile: srcProfile!, bundledProfile: checklistProfile! };
+    notes.push(srcPageNote(times, TARGET.srcRatio, loaderFiles, ms));
   }
   if (lcpOk) {
     const ours = (lighthouseRuns['/checklist.html'] as LighthouseResult).lcp;
