@@ -1,7 +1,7 @@
 /**
  * Lazy entry for `<stall-article src="…">` and for an article written into the page in a
  * `<script type="text/markdown">`: the same schema as the bundled articles, the same renderer,
- * and DOMPurify on the result, since neither comes from the library's own content folder.
+ * and the sanitiser on the result, since neither comes from the library's own content folder.
  */
 import { compileArticle } from '../content/article-kind.js';
 import type { Article } from '../content/kinds.js';
