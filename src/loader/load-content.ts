@@ -63,9 +63,6 @@ export async function loadContent<T>(src: string, compile: Compile<T>, options: 
   // Aborted while the loader chunk was downloading (the component left the page): its "abort"
   // event has fired already, so it would not stop the request below.
   if (signal?.aborted) return { ok: false, aborted: true };
-  // Where the browser has no sanitiser of its own, DOMPurify's chunk comes beside the file.
-  const sanitiserReady = prepareSanitiser();
-  sanitiserReady.catch(() => undefined);
   const controller = new AbortController();
   const abort = () => controller.abort();
   signal?.addEventListener('abort', abort);
@@ -75,9 +72,15 @@ export async function loadContent<T>(src: string, compile: Compile<T>, options: 
     controller.abort();
   }, timeoutMs);
   let source: string;
+  let sanitiserReady: Promise<void> = Promise.resolve();
   try {
     // mode "same-origin" also refuses a redirect to another origin before it is followed.
-    const response = await fetch(url, { mode: 'same-origin', credentials: 'same-origin', signal: controller.signal });
+    const request = fetch(url, { mode: 'same-origin', credentials: 'same-origin', signal: controller.signal });
+    // While the file is on its way: the browser's own sanitiser is set up, or where there is
+    // none, DOMPurify's chunk is requested beside the file.
+    sanitiserReady = prepareSanitiser();
+    sanitiserReady.catch(() => undefined);
+    const response = await request;
     if (!response.ok) return fail({ kind: 'http', url: href, status: response.status });
     source = await readText(response, maxBytes);
   } catch (error) {
