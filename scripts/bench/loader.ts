@@ -30,7 +30,7 @@ export function loaderPartOf(module: string): string {
   if (module === 'src/content/yaml-subset.ts') return 'front-matter parser (our YAML subset)';
   if (/^src\/loader\/sanitise/.test(module)) return 'sanitiser policy on the browser’s Sanitizer';
   if (/^src\/content\/(?:[a-z]+-schema|[a-z]+-kind)\.ts$/.test(module)) return "the kind's own schema and compile step";
-  if (module === 'src/content/schemas.ts') return 'shared schema parts (ids, dates, sources)';
+  if (/^src\/content\/schema(?:s|-parts)\.ts$/.test(module)) return 'schema parts every kind shares (ids, dates, sources)';
   if (/^src\/content\/markdown\.ts$|^src\/loader\/markdown-limits\.ts$/.test(module)) return 'markdown options and limits';
   return 'fetch, file checks and error messages';
 }
