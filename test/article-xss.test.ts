@@ -3,6 +3,7 @@ import '../src/define.js';
 import type { StallArticle } from '../src/article/stall-article.js';
 import { errorText, partText, settled, withFetch } from './fixtures/article-helpers.js';
 import { BANNED_ELEMENTS, XSS_FLAG, xssPayloads } from './fixtures/xss-payloads.js';
+import { prepareSanitiser, sanitiseHtml, sanitiserInUse, useSanitiserForTesting, type SanitiserKind } from '../src/loader/sanitise.js';
 
 const FRONT_MATTER = `---
 title: Hostile test article
@@ -85,35 +86,86 @@ describe('<stall-article> sanitises markdown from outside the bundle', () => {
     expect(clobbered, 'an id clobbers the flag').to.equal(true);
   });
 
-  xssPayloads.forEach((payload, i) => {
-    const source = `${FRONT_MATTER}${payload}\n\nAfter the payload.\n`;
-
-    it(`payload ${i + 1} through src: ${JSON.stringify(payload).slice(0, 60)}`, async () => {
-      const original = window.fetch;
-      const url = `/hostile/payload-${i + 1}.en.md`;
-      await withFetch(
-        (input, init) => (new URL(String(input), location.href).pathname === url ? Promise.resolve(new Response(source)) : original(input, init)),
-        async () => {
-          const el = await fixture<StallArticle>(html`<stall-article src=${url}></stall-article>`);
-          await settled(el);
-          expect(errorText(el), payload).to.equal('');
-          expect(partText(el, 'title')).to.equal('Hostile test article');
-          await letHandlersRun();
-          expect(flag(), payload).to.equal(undefined);
-          expectNothingActive(el, payload);
-        },
-      );
-    });
-
-    it(`payload ${i + 1} inline: ${JSON.stringify(payload).slice(0, 60)}`, async () => {
-      const el = await fixture<StallArticle>(html`${inlineArticle(source)}`);
-      await settled(el);
-      expect(partText(el, 'title')).to.equal('Hostile test article');
-      await letHandlersRun();
-      expect(flag(), payload).to.equal(undefined);
-      expectNothingActive(el, payload);
-    });
+  it("uses the browser's own sanitiser in Chromium, and DOMPurify only when told to", async () => {
+    useSanitiserForTesting(undefined);
+    await prepareSanitiser();
+    expect(sanitiserInUse()).to.equal('native');
+    useSanitiserForTesting('dompurify');
+    await prepareSanitiser();
+    expect(sanitiserInUse()).to.equal('dompurify');
+    useSanitiserForTesting(undefined);
   });
+
+  it("keeps nothing from any payload that DOMPurify would not keep, and the same from ordinary markup", async () => {
+    const { renderMarkdown } = await import('../src/content/markdown.js');
+    /** Each element of the sanitised HTML with its attributes, as `tag[name=value]` strings. */
+    const parts = (clean: string) =>
+      [...new DOMParser().parseFromString(`<body>${clean}</body>`, 'text/html').body.querySelectorAll('*')].map(
+        (node) => `${node.localName}${[...node.attributes].map(({ name, value }) => `[${name}=${value}]`).join('')}`,
+      );
+    const sanitisedBy = async (kind: SanitiserKind, html: string) => {
+      useSanitiserForTesting(kind);
+      await prepareSanitiser();
+      return sanitiseHtml(html);
+    };
+    try {
+      for (const payload of xssPayloads) {
+        const rendered = renderMarkdown(payload).html;
+        const purified = parts(await sanitisedBy('dompurify', rendered));
+        for (const part of parts(await sanitisedBy('native', rendered))) expect(purified, `${payload}: ${part}`).to.include(part);
+      }
+      const ordinary = renderMarkdown(
+        '## A heading {#a-heading}\n\nSome *words*, **strong** ones, `code` and [a link](https://example.org/) or [another](/here).\n\n' +
+          '> A quote\n\n1. one\n2. two\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n<details open><summary>More</summary><p>Hidden <abbr title="x">x</abbr></p></details>\n\n' +
+          '<stall-checklist src="/ours.en.md" article-href="/a/{article}"></stall-checklist>\n',
+      ).html;
+      expect(await sanitisedBy('native', ordinary)).to.equal(await sanitisedBy('dompurify', ordinary));
+    } finally {
+      useSanitiserForTesting(undefined);
+    }
+  });
+
+  for (const kind of ['native', 'dompurify'] satisfies SanitiserKind[]) {
+    describe(`with the ${kind === 'native' ? "browser's own sanitiser" : 'DOMPurify fallback'}`, () => {
+      before(async () => {
+        useSanitiserForTesting(kind);
+        await prepareSanitiser();
+      });
+      after(() => useSanitiserForTesting(undefined));
+      afterEach(() => expect(sanitiserInUse()).to.equal(kind));
+
+    xssPayloads.forEach((payload, i) => {
+      const source = `${FRONT_MATTER}${payload}\n\nAfter the payload.\n`;
+
+      it(`payload ${i + 1} through src: ${JSON.stringify(payload).slice(0, 60)}`, async () => {
+        const original = window.fetch;
+        const url = `/hostile/payload-${i + 1}.en.md`;
+        await withFetch(
+          (input, init) => (new URL(String(input), location.href).pathname === url ? Promise.resolve(new Response(source)) : original(input, init)),
+          async () => {
+            const el = await fixture<StallArticle>(html`<stall-article src=${url}></stall-article>`);
+            await settled(el);
+            expect(errorText(el), payload).to.equal('');
+            expect(partText(el, 'title')).to.equal('Hostile test article');
+            await letHandlersRun();
+            expect(flag(), payload).to.equal(undefined);
+            expectNothingActive(el, payload);
+          },
+        );
+      });
+
+      it(`payload ${i + 1} inline: ${JSON.stringify(payload).slice(0, 60)}`, async () => {
+        const el = await fixture<StallArticle>(html`${inlineArticle(source)}`);
+        await settled(el);
+        expect(partText(el, 'title')).to.equal('Hostile test article');
+        await letHandlersRun();
+        expect(flag(), payload).to.equal(undefined);
+        expectNothingActive(el, payload);
+      });
+    });
+
+    });
+  }
 
   it('shows front matter as text, and refuses a source link that is not https', async () => {
     const hostile = FRONT_MATTER.replace('title: Hostile test article', `title: "<img src=x onerror=window.${XSS_FLAG}=1>"`).replace(

@@ -54,20 +54,25 @@ describe('<stall-checklist src>', () => {
     expect((window as { __stallPwned?: unknown }).__stallPwned).to.equal(undefined);
   });
 
-  it("keeps only the library's own custom elements, without handlers, styles or unsafe URLs", async () => {
-    const { sanitiseHtml } = await import('../src/loader/sanitise.js');
-    const clean = sanitiseHtml(
-      '<stall-crisis-footer country="GB" onclick="x()" style="color:red" data-x="1" article-href="javascript:alert(1)"></stall-crisis-footer>' +
-        '<other-widget>text</other-widget><a href="http://example.org/">plain http</a><a href="mailto:a@b.example">mail</a><a href="tel:+441">tel</a>',
-    );
-    const doc = new DOMParser().parseFromString(`<body>${clean}</body>`, 'text/html');
-    const footer = doc.querySelector('stall-crisis-footer')!;
-    // Who the visitor is told to call is the page's to say (issue 12): no country from the markdown.
-    expect(footer.getAttributeNames()).to.deep.equal([]);
-    expect(doc.querySelector('other-widget')).to.equal(null);
-    expect(doc.body.textContent).to.contain('text');
-    expect([...doc.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([null, 'mailto:a@b.example', 'tel:+441']);
-  });
+  for (const kind of ['native', 'dompurify'] as const) {
+    it(`keeps only the library's own custom elements, without handlers, styles or unsafe URLs (${kind})`, async () => {
+      const { prepareSanitiser, sanitiseHtml, useSanitiserForTesting } = await import('../src/loader/sanitise.js');
+      useSanitiserForTesting(kind);
+      await prepareSanitiser();
+      const clean = sanitiseHtml(
+        '<stall-crisis-footer country="GB" onclick="x()" style="color:red" data-x="1" article-href="javascript:alert(1)"></stall-crisis-footer>' +
+          '<other-widget>text</other-widget><a href="http://example.org/">plain http</a><a href="mailto:a@b.example">mail</a><a href="tel:+441">tel</a>',
+      );
+      const doc = new DOMParser().parseFromString(`<body>${clean}</body>`, 'text/html');
+      const footer = doc.querySelector('stall-crisis-footer')!;
+      // Who the visitor is told to call is the page's to say (issue 12): no country from the markdown.
+      expect(footer.getAttributeNames()).to.deep.equal([]);
+      expect(doc.querySelector('other-widget')).to.equal(null);
+      expect(doc.body.textContent).to.contain('text');
+      expect([...doc.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([null, 'mailto:a@b.example', 'tel:+441']);
+      useSanitiserForTesting(undefined);
+    });
+  }
 
   it('shows the fields at fault in an invalid file, with a link to it, while the rest of the page works', async () => {
     const host = await fixture(html`<div>

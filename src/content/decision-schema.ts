@@ -5,7 +5,7 @@
  * each option is weighed with as many pros as cons.
  */
 import * as z from 'zod/mini';
-import { httpsUrl, isoDate, kebabId, language, reportDuplicateIds, sources, text } from './schemas.js';
+import { httpsUrl, isoDate, kebabId, language, reportDuplicateIds, sources, text } from './schema-parts.js';
 import { citedIds } from './source-anchor.js';
 
 const texts = z.array(text).check(z.minLength(1, 'list at least one'));

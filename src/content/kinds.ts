@@ -6,23 +6,28 @@
  */
 import type * as z from 'zod/mini';
 import { renderMarkdown, type Heading, type RenderOptions, type RenderedMarkdown } from './markdown.js';
-import { ContentError, parseContent, type ContentIssue } from './parse.js';
+import { ContentError, parseContent } from './parse.js';
 import {
-  articleSchema,
   articleStringsSchema,
-  checklistSchema,
   checklistStringsSchema,
   complaintRouteStringsSchema,
   crisisFooterStringsSchema,
   crisisSchema,
   decisionStringsSchema,
   redFlagSupportSchema,
-  type ArticleData,
-  type ChecklistData,
   type CrisisData,
 } from './schemas.js';
-import { decisionSchema, type DecisionData } from './decision-schema.js';
+import type { ArticleData } from './article-schema.js';
+import type { ChecklistData } from './checklist-schema.js';
+import type { DecisionData } from './decision-schema.js';
 import { progressSchema, progressStringsSchema, type ProgressData } from './progress-schema.js';
+import { checkLang, renderBody, type Identity } from './kind-compile.js';
+import { compileArticle } from './article-kind.js';
+import { compileChecklist } from './checklist-kind.js';
+import { compileDecision } from './decision-kind.js';
+
+/** Each kind's compile function lives beside its schema's import, so a run-time loader takes only its own. */
+export { compileArticle, compileChecklist, compileDecision };
 
 export type { ComplaintRoute, CrisisComplaints, CrisisLine, Source } from './schemas.js';
 
@@ -30,11 +35,6 @@ export type Render = (markdown: string, options?: RenderOptions) => RenderedMark
 
 export const LANGUAGES = ['en', 'es'] as const;
 export type ContentLanguage = (typeof LANGUAGES)[number];
-
-interface Identity {
-  id: string;
-  lang: ContentLanguage;
-}
 
 export type Crisis = CrisisData & Identity;
 
@@ -72,79 +72,12 @@ export const uiSchemas = {
 } as const;
 export type UiStrings<Id extends keyof typeof uiSchemas> = z.output<(typeof uiSchemas)[Id]>;
 
-const WORDS_PER_MINUTE = 200;
-
-/** Issues found after the schema check, in the body or across fields. */
-function assertNoIssues(file: string, issues: ContentIssue[]): void {
-  if (issues.length) throw new ContentError(file, issues);
-}
-
-function checkLang(file: string, declared: string | undefined, expected: string): void {
-  if (declared && declared !== expected) {
-    throw new ContentError(file, [{ path: 'lang', message: `is "${declared}" but the file name says "${expected}"` }]);
-  }
-}
-
-function renderBody(file: string, body: string, render: Render, sourceIds: string[] = []): RenderedMarkdown {
-  const rendered = render(body, { sourceIds });
-  assertNoIssues(
-    file,
-    rendered.unknownCitations.map((id) => ({ path: 'body', message: `citation [^${id}] names no entry of sources` })),
-  );
-  return rendered;
-}
-
 export const compileCrisis = (source: string, file: string, who: Identity): Crisis => {
   const { data } = parseContent(crisisSchema, source, file);
   if (data.country.toLowerCase() !== who.id) {
     throw new ContentError(file, [{ path: 'country', message: `is "${data.country}" but the file name says "${who.id}"` }]);
   }
   return { ...data, ...who };
-};
-
-/**
- * An article named without a language (`our-notes.md`, or markdown written into the page) is in
- * the language its front matter declares: leave `who.lang` out.
- */
-export const compileArticle = (source: string, file: string, who: Pick<Identity, 'id'> & Partial<Identity>, render: Render = renderMarkdown): Article => {
-  const { data, body } = parseContent(articleSchema, source, file);
-  const lang = who.lang ?? data.lang;
-  checkLang(file, data.lang, lang);
-  const rendered = renderBody(file, body, render, data.sources.map((s) => s.id));
-  const words = body.split(/\s+/).filter(Boolean).length;
-  return {
-    ...data,
-    id: who.id,
-    lang,
-    html: rendered.html,
-    headings: rendered.headings,
-    readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
-  };
-};
-
-export const compileChecklist = (source: string, file: string, who: Identity, render: Render = renderMarkdown): Checklist => {
-  const { data, body } = parseContent(checklistSchema, source, file);
-  checkLang(file, data.lang, who.lang);
-  const sourceIds = data.sources.map((s) => s.id);
-  return {
-    ...data,
-    ...who,
-    introHtml: renderBody(file, body, render, sourceIds).html,
-    themes: data.themes.map(({ helps, ...theme }) => ({ ...theme, helpsHtml: renderBody(file, helps, render, sourceIds).html })),
-  };
-};
-
-export const compileDecision = (source: string, file: string, who: Identity, render: Render = renderMarkdown): Decision => {
-  const { data } = parseContent(decisionSchema, source, file);
-  checkLang(file, data.lang, who.lang);
-  const sourceIds = data.sources.map((s) => s.id);
-  const { problem, ...rest } = data;
-  return {
-    ...rest,
-    ...who,
-    ...(problem ? { problemHtml: renderBody(file, problem, render, sourceIds).html } : {}),
-    outcomes: data.outcomes.map(({ summary, ...outcome }) => ({ ...outcome, summaryHtml: renderBody(file, summary, render, sourceIds).html })),
-  };
 };
 
 export const compileProgress = (source: string, file: string, who: Identity, render: Render = renderMarkdown): Progress => {

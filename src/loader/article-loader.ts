@@ -1,11 +1,13 @@
 /**
  * Lazy entry for `<stall-article src="…">` and for an article written into the page in a
  * `<script type="text/markdown">`: the same schema as the bundled articles, the same renderer,
- * and DOMPurify on the result, since neither comes from the library's own content folder.
+ * and the sanitiser on the result, since neither comes from the library's own content folder.
  */
-import { compileArticle, type Article } from '../content/kinds.js';
+import { compileArticle } from '../content/article-kind.js';
+import type { Article } from '../content/kinds.js';
 import type { LoadResult } from './load-failure.js';
 import { compileLoaded, identifyContentUrl, loadContent, type LoadOptions } from './load-content.js';
+import { prepareSanitiser } from './sanitise.js';
 
 /** The id inline markdown is known by (an article written into the page has no file name). */
 export const INLINE_ARTICLE_ID = 'inline';
@@ -19,7 +21,12 @@ export function loadArticle(src: string, options?: LoadOptions): Promise<LoadRes
 }
 
 /** Checks and renders the markdown of a `<script type="text/markdown">` on the page at `pageUrl`. */
-export function compileInlineArticle(markdown: string, pageUrl: string): LoadResult<Article> {
+export async function compileInlineArticle(markdown: string, pageUrl: string): Promise<LoadResult<Article>> {
+  try {
+    await prepareSanitiser();
+  } catch {
+    return { ok: false, failure: { kind: 'network', url: pageUrl } };
+  }
   return compileLoaded(dedent(markdown), pageUrl, (source, file, render) =>
     compileArticle(source, file, { id: INLINE_ARTICLE_ID }, render),
   );

@@ -2,7 +2,8 @@
  * Lazy entry for `<stall-decision src="…">`: loads a practice's own decision file and checks it
  * against the same schema (and graph checks) as the bundled ones.
  */
-import { compileDecision, type ContentLanguage, type Decision } from '../content/kinds.js';
+import { compileDecision } from '../content/decision-kind.js';
+import type { ContentLanguage, Decision } from '../content/kinds.js';
 import { identifyContentUrl, loadContent, type LoadOptions } from './load-content.js';
 import type { LoadResult } from './load-failure.js';
 

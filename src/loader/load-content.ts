@@ -8,7 +8,7 @@ import type { ContentLanguage, Render } from '../content/kinds.js';
 import { ContentError } from '../content/parse.js';
 import type { LoadFailure, LoadResult } from './load-failure.js';
 import { limitedRender } from './markdown-limits.js';
-import { sanitisingRender } from './sanitise.js';
+import { prepareSanitiser, sanitisingRender } from './sanitise.js';
 
 export const LOAD_TIMEOUT_MS = 10_000;
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -72,9 +72,15 @@ export async function loadContent<T>(src: string, compile: Compile<T>, options: 
     controller.abort();
   }, timeoutMs);
   let source: string;
+  let sanitiserReady: Promise<void> = Promise.resolve();
   try {
     // mode "same-origin" also refuses a redirect to another origin before it is followed.
-    const response = await fetch(url, { mode: 'same-origin', credentials: 'same-origin', signal: controller.signal });
+    const request = fetch(url, { mode: 'same-origin', credentials: 'same-origin', signal: controller.signal });
+    // While the file is on its way: the browser's own sanitiser is set up, or where there is
+    // none, DOMPurify's chunk is requested beside the file.
+    sanitiserReady = prepareSanitiser();
+    sanitiserReady.catch(() => undefined);
+    const response = await request;
     if (!response.ok) return fail({ kind: 'http', url: href, status: response.status });
     source = await readText(response, maxBytes);
   } catch (error) {
@@ -90,12 +96,20 @@ export async function loadContent<T>(src: string, compile: Compile<T>, options: 
     signal?.removeEventListener('abort', abort);
   }
   if (signal?.aborted) return { ok: false, aborted: true };
+  try {
+    await sanitiserReady;
+  } catch {
+    // DOMPurify's chunk could not be fetched: as unreachable as the file would be.
+    return fail({ kind: 'network', url: href });
+  }
+  if (signal?.aborted) return { ok: false, aborted: true };
   return compileLoaded(source, href, compile);
 }
 
 /**
  * Checks and renders text from outside the bundle (a file, or markdown written into the page):
- * its markdown within the limits of markdown-limits.ts, its HTML sanitised.
+ * its markdown within the limits of markdown-limits.ts, its HTML sanitised (after
+ * prepareSanitiser has settled).
  */
 export function compileLoaded<T>(source: string, href: string, compile: Compile<T>): LoadResult<T> {
   try {

@@ -1,107 +1,59 @@
 /**
  * Sanitises the HTML rendered from a practice's own markdown before it reaches the page: marked
- * passes raw HTML through, and the file comes from outside the library. Kept: ordinary article
- * markup and the library's own `stall-*` elements. Removed: scripts, styles, `style` attributes,
- * event handlers, iframes, forms, images, svg and any link that is not `https:`, `mailto:`, `tel:`,
- * relative or `article:` (rewritten by the article). Links to other sites get
- * `rel="noopener noreferrer"`. Ids survive on headings only.
- *
- * Who the visitor is told to call is the page's to say, never the markdown's: `<stall-practice>`
- * is removed, and so are `country` and the practice's contact attributes on any `stall-*` element.
- * A `src` the component will refuse (another website, another scheme) is kept for it to refuse
- * in words, rather than removed to show bundled content silently in its place.
+ * passes raw HTML through, and the file comes from outside the library. The policy is
+ * sanitise-policy.ts; the browser's own HTML Sanitizer applies it where it exists
+ * (sanitise-native.ts), and DOMPurify, fetched as a chunk of its own, only where it does not
+ * (sanitise-dompurify.ts). Both paths pass the same tests (test/article-xss.test.ts).
  */
-import DOMPurify from 'dompurify';
 import { renderMarkdown } from '../content/markdown.js';
 import type { Render } from '../content/kinds.js';
+import { nativeSanitiser } from './sanitise-native.js';
 
-const ALLOWED_TAGS = [
-  'a', 'abbr', 'b', 'blockquote', 'br', 'cite', 'code', 'dd', 'del', 'details', 'div', 'dl', 'dt', 'em',
-  'figcaption', 'figure', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'kbd', 'li', 'mark', 'ol', 'p', 'pre',
-  'q', 's', 'section', 'small', 'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot',
-  'th', 'thead', 'tr', 'u', 'ul',
-];
-const ALLOWED_ATTR = ['href', 'id', 'class', 'title', 'lang', 'dir', 'colspan', 'rowspan', 'scope', 'start', 'reversed', 'open'];
-/**
- * `https:`, `mailto:`, `tel:`, no scheme at all (relative, `#fragment`), or `article:`: a link to
- * another article, which `<stall-article>` rewrites with its `article-href` (article-links.ts)
- * before the page sees it, or strips.
- */
-const ALLOWED_URI_REGEXP = /^(?:(?:https|mailto|tel|article):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
-const SCHEME = /^\s*([a-z][a-z0-9+.-]*):/i;
-/** Attributes that set the crisis country or the practice's contact details: the page's alone. */
-const PAGE_ONLY_ATTRIBUTES = new Set(['country', 'phone', 'email', 'booking-url', 'address', 'hours', 'name']);
+export type SanitiserKind = 'native' | 'dompurify';
 
-// A private instance: the hooks below must not change DOMPurify for anyone else on the page.
-const purifier = DOMPurify(window);
+let sanitise: ((dirty: string) => string) | undefined;
+let inUse: SanitiserKind | undefined;
+let domPurifyLoading: Promise<void> | undefined;
+/** @internal Set by tests to prove the DOMPurify path in a browser that has the Sanitizer API. */
+let forced: SanitiserKind | undefined;
 
-purifier.addHook('afterSanitizeAttributes', (node) => {
-  if (!(node instanceof Element)) return;
-  if (node.localName.startsWith('stall-')) {
-    for (const { name, value } of [...node.attributes]) {
-      if (PAGE_ONLY_ATTRIBUTES.has(name)) {
-        node.removeAttribute(name);
-        continue;
-      }
-      // Custom elements skip DOMPurify's URL check: apply it to every attribute that holds a URL.
-      const scheme = SCHEME.exec(value)?.[1].toLowerCase();
-      if (!scheme || ['https', 'mailto', 'tel'].includes(scheme)) continue;
-      // The component fetches `src` from the page's own origin only, and says why it refuses any
-      // other: keep a refused `src` for it to refuse in words, without its scheme ("//host/…" is
-      // another origin on an https page), rather than show bundled content silently in its place.
-      if (name === 'src') node.setAttribute('src', scheme === 'http' ? value.trim().slice('http:'.length) : `//${scheme}-address.invalid/`);
-      else node.removeAttribute(name);
-    }
-  }
-  if (node.localName === 'a' && node.hasAttribute('href')) {
-    let href: URL | undefined;
-    try {
-      href = new URL(node.getAttribute('href')!, document.baseURI);
-    } catch {
-      // Not a URL a browser could follow ("http://["): nothing worth keeping.
-    }
-    if (!href) node.removeAttribute('href');
-    else if (href.origin !== location.origin) node.setAttribute('rel', 'noopener noreferrer');
-  }
-});
+function useNative(): boolean {
+  const native = forced === 'dompurify' ? undefined : nativeSanitiser();
+  if (native) [sanitise, inUse] = [native, 'native'];
+  return !!native;
+}
 
 /**
- * An article's text is rendered into the page's own DOM, where an id also names a global variable
- * (`window.x`) for scripts that look for one (DOMPurify already keeps ids that name a property of
- * `document` out). Ids are kept only where anchors need them, on headings, and only lower-case ids
- * like those the renderer makes: never `__proto__`-like or camelCase names scripts use.
+ * Resolves once sanitiseHtml can run: at once with the browser's own sanitiser, else when
+ * DOMPurify's chunk has arrived (start it early, beside the file's request).
  */
-const HEADING = /^h[2-6]$/;
-const ANCHOR_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-purifier.addHook('uponSanitizeAttribute', (node, data) => {
-  if (data.attrName !== 'id') return;
-  if (!HEADING.test(node.nodeName.toLowerCase()) || !ANCHOR_ID.test(data.attrValue)) data.keepAttr = false;
-});
+export function prepareSanitiser(): Promise<void> {
+  if (sanitise || useNative()) return Promise.resolve();
+  if (forced === 'native') return Promise.reject(new Error('this browser has no HTML Sanitizer API'));
+  domPurifyLoading ??= import('./sanitise-dompurify.js').then(
+    (module) => {
+      [sanitise, inUse] = [module.sanitiseWithDomPurify, 'dompurify'];
+    },
+    (error: unknown) => {
+      domPurifyLoading = undefined;
+      throw error;
+    },
+  );
+  return domPurifyLoading;
+}
 
-const config = {
-  ALLOWED_TAGS,
-  ALLOWED_ATTR,
-  ALLOWED_URI_REGEXP,
-  FORBID_ATTR: ['style'],
-  ALLOW_DATA_ATTR: false,
-  CUSTOM_ELEMENT_HANDLING: {
-    // Not <stall-article>: an article inside an article could load itself without end. Not
-    // <stall-practice>: it would change the crisis lines and contact details of what it holds.
-    tagNameCheck: /^stall-(?!article$|practice$)[a-z0-9-]+$/,
-    attributeNameCheck: (name: string) => /^[a-z][a-z0-9-]*$/.test(name) && !/^(?:on|data-)/.test(name) && name !== 'style',
-    allowCustomizedBuiltInElements: false,
-  },
-};
+/** Which sanitiser sanitiseHtml uses; undefined before prepareSanitiser has settled. */
+export const sanitiserInUse = (): SanitiserKind | undefined => inUse;
 
-/**
- * Inline handlers and styles, taken out before DOMPurify parses the HTML: Chrome reports (and
- * blocks) them as CSP violations as soon as they are parsed, even into DOMPurify's inert document,
- * which fills the console and any CSP report endpoint. DOMPurify remains the safeguard.
- */
-const INLINE_SCRIPT_OR_STYLE = /\s(?:style|on[a-z]+)\s*=\s*(?:"[^"]*"|'[^']*'|(?<=\son[a-z]+\s*=\s*)[^\s"'>]+)/gi;
+/** @internal Tests only: 'dompurify' forces the fallback, undefined goes back to the browser's choice. */
+export function useSanitiserForTesting(kind: SanitiserKind | undefined): void {
+  forced = kind;
+  sanitise = inUse = domPurifyLoading = undefined;
+}
 
 export function sanitiseHtml(dirty: string): string {
-  return purifier.sanitize(dirty.replace(INLINE_SCRIPT_OR_STYLE, ''), config);
+  if (!sanitise && !useNative()) throw new Error('stall-elements: the sanitiser is not loaded yet (await prepareSanitiser())');
+  return sanitise!(dirty);
 }
 
 /** The library's markdown renderer with its output sanitised: for files loaded at run time only. */

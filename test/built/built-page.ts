@@ -15,7 +15,7 @@ export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 /**
  * The Trusted Types policies the library creates: Lit's, for its templates (which also carry the
  * library's one use of unsafeHTML, src/shared/trusted-html.ts), and DOMPurify's, for the run-time
- * loader's sanitiser. The README's CSP snippet names the same two.
+ * loader's sanitiser in a browser without the HTML Sanitizer API. The README's CSP snippet names the same two.
  */
 export const TRUSTED_TYPES_POLICIES = ['lit-html', 'dompurify'];
 

@@ -124,6 +124,33 @@ describe(`a page using every component from the drop-in bundle, under "${STRICT_
   });
 });
 
+describe('the run-time sanitiser under the same policy', () => {
+  const fetchedDomPurify = (requests: string[]) => requests.some((url) => /\/sanitise-dompurify-[\w-]+\.js$/.test(new URL(url).pathname));
+
+  it("uses Chromium's own HTML Sanitizer: DOMPurify is never fetched and makes no Trusted Types policy", async () => {
+    const { context, page: tab, recording } = await openPage();
+    for (const component of components) await component.visit(tab);
+    const { policies } = await recording.fromPage();
+    assert.equal(fetchedDomPurify(recording.requests), false, recording.requests.join('\n'));
+    assert.ok(!policies.includes('dompurify'), `policies: ${policies.join(', ')}`);
+    await context.close();
+  });
+
+  it('falls back to DOMPurify in a browser without the Sanitizer API, with no CSP violation or error', async () => {
+    const { context, page: tab, recording } = await openPage(() => {
+      delete (window as { Sanitizer?: unknown }).Sanitizer;
+    });
+    for (const component of components) await component.visit(tab);
+    const { violations, policies } = await recording.fromPage();
+    assert.equal(fetchedDomPurify(recording.requests), true, recording.requests.join('\n'));
+    assert.deepEqual(violations, []);
+    assert.deepEqual(recording.errors, []);
+    assert.deepEqual(recording.consoleProblems, []);
+    assert.ok(policies.includes('dompurify'), `policies: ${policies.join(', ')}`);
+    await context.close();
+  });
+});
+
 describe('privacy of a visit, in Chromium with every request logged', () => {
   it('makes no request while the visitor uses every component, and never one to another origin', async () => {
     const { context, page: tab, recording } = await openPage();
