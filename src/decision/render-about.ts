@@ -47,7 +47,7 @@ export function renderAbout(decision: Decision, strings: DecisionStrings, lang: 
         : nothing}
       <dt>${strings.aboutSources}</dt>
       <dd>
-        <ol class="sources">
+        <ol class="sources" lang=${decision.lang}>
           ${decision.sources.map(
             (source) =>
               html`<li id=${sourceAnchor(source.id)} tabindex="-1">${source.citation}${source.url
