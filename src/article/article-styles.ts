@@ -98,6 +98,11 @@ export const articleBodyStyles = css`
     /* Room above a heading reached by a #section link, under a sticky site header if any. */
     scroll-margin-block-start: var(--stall-article-scroll-margin, 1rem);
   }
+  /* Links in the text take the accent, like the contents above them, unless the page colours its links. */
+  :where(.stall-article-text, .stall-article-sources) :where(a) {
+    color: var(--stall-color-accent, light-dark(#0b57a4, #9cc5ff));
+    text-underline-offset: 0.15em;
+  }
   :where(.stall-article-text) :where(sup.citation) {
     line-height: 0;
   }

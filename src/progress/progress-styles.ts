@@ -13,8 +13,10 @@ export const progressStyles = [
     gap: var(--_stall-space);
     min-inline-size: 0;
   }
+  /* A readable line length on a wide page, the same column as the checklist and the decision. */
   .progress {
-    gap: calc(var(--_stall-space) * 1.5);
+    gap: var(--_stall-space-l);
+    max-inline-size: var(--stall-max-width, 48rem);
   }
   .intro > :first-child {
     margin-block-start: 0;
@@ -44,7 +46,7 @@ export const progressStyles = [
   .scale {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem;
+    gap: var(--_stall-space-xs);
   }
   /* A scale point: its radio and number, the whole box a 44 px target. */
   .point {
@@ -52,7 +54,7 @@ export const progressStyles = [
     justify-items: center;
     gap: 0.125rem;
     min-inline-size: 2.5rem;
-    padding: 0.25rem;
+    padding: var(--_stall-space-xs);
     border: 1px solid var(--_stall-color-border);
     border-radius: calc(var(--_stall-radius) / 2);
     cursor: pointer;
@@ -71,11 +73,13 @@ export const progressStyles = [
   }
   .note {
     display: grid;
-    gap: 0.25rem;
+    gap: var(--_stall-space-xs);
   }
   .note input {
     font: inherit;
-    padding: 0.4rem;
+    box-sizing: border-box;
+    min-block-size: 44px;
+    padding: var(--_stall-space-xs) var(--_stall-space-s);
     max-inline-size: 100%;
     border: 1px solid var(--_stall-color-border);
     border-radius: calc(var(--_stall-radius) / 2);
@@ -103,18 +107,18 @@ export const progressStyles = [
   }
   .signal p,
   .not-a-verdict {
-    margin: 0 0 0.5rem;
+    margin: 0 0 var(--_stall-space-s);
   }
   .label {
     font-weight: 600;
   }
   .starter {
-    margin: 0 0 0.75rem;
+    margin: 0 0 var(--_stall-space-s);
     font-style: italic;
   }
   .links {
     display: grid;
-    gap: 0.25rem;
+    gap: var(--_stall-space-xs);
   }
   .show-each {
     display: flex;
@@ -149,7 +153,7 @@ export const progressStyles = [
   .confirm {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: var(--_stall-space-s);
     align-items: center;
   }
   .confirm {
@@ -162,12 +166,25 @@ export const progressStyles = [
   }
   .import {
     display: grid;
-    gap: 0.25rem;
+    gap: var(--_stall-space-xs);
     max-inline-size: 100%;
   }
   .import input {
     font: inherit;
     max-inline-size: 100%;
+  }
+  /* The browser's own "Choose file" button, drawn like the other secondary buttons. */
+  .import input::file-selector-button {
+    font: inherit;
+    font-weight: 600;
+    min-block-size: 44px;
+    margin-inline-end: var(--_stall-space-s);
+    padding: var(--_stall-space-xs) var(--_stall-space-m);
+    border: 2px solid var(--_stall-color-accent);
+    border-radius: var(--_stall-radius);
+    background: transparent;
+    color: var(--_stall-color-accent);
+    cursor: pointer;
   }
   .file-error:not(:empty) {
     color: var(--_stall-color-emergency);

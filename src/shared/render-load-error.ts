@@ -48,6 +48,9 @@ export const loadErrorStyles = css`
   section.error h2 {
     font-size: var(--_stall-font-size-h3);
   }
+  section.error > :first-child {
+    margin-block-start: 0;
+  }
   section.error > :last-child {
     margin-block-end: 0;
   }

@@ -140,6 +140,9 @@ export const controlStyles = css`
   .choices {
     list-style: none;
     margin: 0;
+    /* The boxes line up with the question's title (one left edge, as GOV.UK's do); the row's inset,
+       which frames the ticked tint, sits in the margin before it. */
+    margin-inline-start: calc(var(--_stall-space-s) * -1);
     padding: 0;
     display: grid;
     gap: var(--_stall-space-xs);
