@@ -62,7 +62,7 @@ export const checklistStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: var(--_stall-space);
+    gap: var(--_stall-space-l);
   }
   /* A theme is set off by a single accent rule, not a box inside the results. */
   .theme {
@@ -79,9 +79,13 @@ export const checklistStyles = css`
   .helps > :first-child {
     margin-block-start: 0;
   }
+  /* A list in the theme's text is a first-level list to the reader, not one nested in the themes. */
+  .helps ul {
+    list-style-type: disc;
+  }
   /* Inside a theme that already has its accent rule: set off by italics and an inset, not a second rule. */
   .starter {
-    margin: 0;
+    margin: 0 0 var(--_stall-space-s);
     padding-inline-start: var(--_stall-space-m);
     font-style: italic;
   }

@@ -98,6 +98,9 @@ export const decisionStyles = css`
   .problem {
     overflow-wrap: break-word;
   }
+  .problem > :last-child {
+    margin-block-end: 0;
+  }
   .about dd p {
     margin: 0 0 0.25rem;
   }

@@ -7,7 +7,8 @@ export const progressStyles = [
   .progress,
   .checkin,
   .history,
-  .tools {
+  .tools,
+  .signals {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_stall-space);
@@ -17,6 +18,14 @@ export const progressStyles = [
   .progress {
     gap: var(--_stall-space-l);
     max-inline-size: var(--stall-max-width, 48rem);
+  }
+  /* Title, intro and the privacy line: one rhythm, no paragraphs glued together. */
+  .heading {
+    display: grid;
+    gap: var(--_stall-space-s);
+  }
+  .heading h2 {
+    margin: 0;
   }
   .intro > :first-child {
     margin-block-start: 0;
@@ -93,6 +102,12 @@ export const progressStyles = [
   .summary {
     font-weight: 600;
   }
+  .signals {
+    gap: var(--_stall-space-s);
+  }
+  .signals h4 {
+    margin: 0;
+  }
   .signal-list,
   .links,
   .legend {
@@ -164,7 +179,10 @@ export const progressStyles = [
   .confirm p {
     flex-basis: 100%;
   }
+  /* On a line of its own: its label above its button does not sit in a row of plain buttons. */
   .import {
+    flex-basis: 100%;
+    justify-items: start;
     display: grid;
     gap: var(--_stall-space-xs);
     max-inline-size: 100%;
