@@ -264,3 +264,10 @@ export const Loading: Story = {
     await new Promise((resolve) => setTimeout(resolve, 600));
   },
 };
+
+export const Phone: Story = {
+  name: 'On a phone (390 px)',
+  args: { article: 'getting-unstuck' },
+  globals: { viewport: { value: 'phone390', isRotated: false } },
+  parameters: { docs: { description: { story: 'The title, the crisis line, the contents and the text at the width of a common phone.' } } },
+};
