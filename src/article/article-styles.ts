@@ -133,7 +133,7 @@ export const articleBodyStyles = css`
     fill: var(--stall-color-accent, currentColor);
   }
   :where(.stall-figure) :where(figcaption) {
-    font-size: 0.9em;
+    font-size: 0.875em;
   }
   /* Tables, such as the goals sheet: ruled so the empty rows can be filled in on paper. */
   :where(.stall-article-text) :where(table) {
@@ -152,7 +152,7 @@ export const articleBodyStyles = css`
   }
   :where(.stall-article-sources) {
     margin-block-start: 2em;
-    font-size: 0.9em;
+    font-size: 0.875em;
   }
   :where(.stall-article-sources) :where(li) {
     margin-block-end: 0.5em;

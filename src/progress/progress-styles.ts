@@ -138,7 +138,7 @@ export const progressStyles = [
   .show-each {
     display: flex;
     align-items: center;
-    gap: 0.75rem;
+    gap: calc(var(--_stall-space) * 0.75);
     cursor: pointer;
   }
   .table-wrap {
@@ -147,16 +147,15 @@ export const progressStyles = [
   }
   table {
     border-collapse: collapse;
-    font-size: 0.95em;
   }
   caption {
     text-align: start;
     font-weight: 600;
-    padding-block-end: 0.25rem;
+    padding-block-end: var(--_stall-space-xs);
   }
   th,
   td {
-    padding: 0.25rem 0.5rem;
+    padding: var(--_stall-space-xs) var(--_stall-space-s);
     border-block-end: 1px solid var(--_stall-color-border);
     text-align: start;
     vertical-align: top;
