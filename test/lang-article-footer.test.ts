@@ -71,10 +71,19 @@ describe('the language check itself', () => {
   });
 });
 
+/** A practice's own details, written in the page's language. */
+const PRACTICE_WORDS: Record<string, { address: string; hours: string }> = {
+  fr: { address: '12 rue du Port, Nantes', hours: 'Du lundi au vendredi, de 9 h à 17 h' },
+  es: { address: 'Calle del Puerto 12, Valencia', hours: 'De lunes a viernes, de 9 a 17 h' },
+};
+
 for (const lang of ['fr', 'es']) {
   describe(`<html lang="${lang}">: articles and crisis footers in the language their lang says`, () => {
+    const words = PRACTICE_WORDS[lang];
     before(async () => {
       index ??= await bundledTextLanguages();
+      index.addText(lang, words.address);
+      index.addText(lang, words.hours);
       document.documentElement.lang = lang;
     });
     after(() => {
@@ -96,7 +105,7 @@ for (const lang of ['fr', 'es']) {
 
     it('<stall-crisis-footer> for every bundled country, an unknown one and one without lines, and after choosing with the chooser', async () => {
       for (const country of [...crisisCountries, 'ZZ', 'DE']) {
-        const el = await page(html`<stall-practice name="Harbour Therapy" phone="+44 20 7946 0000" email="hello@harbour.example">
+        const el = await page(html`<stall-practice name="Harbour Therapy" phone="+44 20 7946 0000" address=${words.address} hours=${words.hours}>
           <stall-crisis-footer country=${country}></stall-crisis-footer>
         </stall-practice>`);
         expectRightLanguage(el, `footer, ${country}`);

@@ -56,10 +56,17 @@ const outcomePaths = (() => {
   return byOutcome;
 })();
 
+/** A practice's own words, written in the page's language. */
+const PRACTICE_INTERESTS: Record<string, string> = {
+  fr: 'Nous sommes payés à la séance : nous gagnons quand vous restez avec nous.',
+  es: 'Cobramos por sesión: ganamos cuando sigues con nosotros.',
+};
+
 for (const lang of ['fr', 'es']) {
   describe(`<html lang="${lang}">: every text in the language its lang says`, () => {
     before(async () => {
       index ??= await bundledTextLanguages();
+      index.addText(lang, PRACTICE_INTERESTS[lang]);
       document.documentElement.lang = lang;
     });
     after(() => {
@@ -88,8 +95,11 @@ for (const lang of ['fr', 'es']) {
     });
 
     it('<stall-decision>: the risk answer, every step on the way to every outcome, each outcome and its summary', async () => {
-      const risk = await mounted(html`<div data-page><stall-decision country="GB"></stall-decision></div>`, 'stall-decision');
-      expectRightLanguage(risk, 'first step');
+      const risk = await mounted(
+        html`<div data-page><stall-practice name="Harbour Therapy" competing-interests=${PRACTICE_INTERESTS[lang]}><stall-decision country="GB"></stall-decision></stall-practice></div>`,
+        'stall-decision',
+      );
+      expectRightLanguage(risk, 'first step, with the practice\'s interests');
       await click(risk, 'input[value="thoughts-of-harm"]');
       expectRightLanguage(risk, 'risk answer');
       for (const [outcome, answers] of outcomePaths) {
