@@ -42,6 +42,10 @@ export const progressStyles = [
     display: grid;
     gap: var(--_stall-space);
   }
+  /* A grid item here (the legend is floated, see styles.ts): the grid's gap spaces it. */
+  .questions > legend {
+    margin: 0;
+  }
   .question {
     border: none;
     padding: 0;

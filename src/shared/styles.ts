@@ -127,12 +127,20 @@ export const controlStyles = css`
     border: 0;
     min-inline-size: 0;
   }
+  /* A legend normally sits across the fieldset's top edge: a practice that gives the group a
+     background or border (::part(questions)) would cut its title in half. Floated, it is an
+     ordinary first line inside the group (Bootstrap's reboot does the same). */
   legend {
+    float: left;
+    inline-size: 100%;
     padding: 0;
     margin-block-end: var(--_stall-space-s);
     font-weight: 700;
     font-size: var(--_stall-font-size-h3);
     line-height: 1.25;
+  }
+  legend + * {
+    clear: left;
   }
   /* One answer: a checkbox or radio button and its label, the whole row a target. Components set
      --_stall-choice-background(-checked) from their own --stall-<component>-* knobs. Every row is
