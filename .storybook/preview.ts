@@ -61,6 +61,11 @@ const preview: Preview = {
       const scheme: Scheme = context.globals.scheme === 'dark' ? 'dark' : 'light';
       const lang = context.globals.lang === 'es' ? 'es' : 'en';
       const { background, text } = pageColours[scheme];
+      if (context.viewMode === 'story') {
+        // The whole frame takes the page colour, not only the story's box: a dark story with white
+        // below it looks unfinished in a full-page snapshot. (A docs page holds many stories: left alone.)
+        Object.assign(document.body.style, { background, colorScheme: scheme });
+      }
       return html`<div
         lang=${lang}
         style="color-scheme: ${scheme}; background: ${background}; color: ${text}; padding: 1rem; font-family: system-ui, sans-serif;"

@@ -6,7 +6,7 @@
  * light) and with the toolbar's globals set to Spanish and dark, so each state is also checked in
  * the other language and colour scheme. Prints how many it checked.
  *
- *   npm run build-storybook && node .storybook/smoke-test.mjs
+ *   npm run build-storybook && node .storybook/smoke-test.mjs [--only id-part,id-part] [--no-snapshots]
  *
  * Chromium comes from CHROME_PATH (default /usr/bin/chromium); nothing is downloaded.
  */
@@ -21,7 +21,8 @@ import { snapshotStories, storyFinished, storyTimeoutMs } from './snapshots.mjs'
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const staticDir = path.resolve(process.env.STORYBOOK_STATIC ?? path.join(root, 'storybook-static'));
 const args = process.argv.slice(2);
-const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+/** `--only a,b`: just the entries whose id contains one of these (a story you are working on). */
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : undefined;
 const takeSnapshots = !args.includes('--no-snapshots');
 const snapshotsOnly = args.includes('--snapshots-only');
 const axePath = path.join(root, 'node_modules/axe-core/axe.min.js');
@@ -219,7 +220,7 @@ async function checkStory(context, baseUrl, entry, globals) {
 
 async function main() {
   const index = JSON.parse(await readFile(path.join(staticDir, 'index.json'), 'utf8'));
-  const entries = Object.values(index.entries).filter((entry) => !only || entry.id.includes(only));
+  const entries = Object.values(index.entries).filter((entry) => !only || only.some((part) => entry.id.includes(part)));
   const stories = entries.filter((entry) => entry.type === 'story');
   const docs = entries.filter((entry) => entry.type === 'docs');
   if (!stories.length) throw new Error('index.json lists no stories');

@@ -6,6 +6,7 @@ import type { StallArticle } from '../src/article/stall-article.js';
 // Served by Vite from the same origin as the story, as a practice's own file would be.
 import brokenArticleUrl from '../test/fixtures/broken-article.en.markdown?url&no-inline';
 import ownArticleUrl from '../test/fixtures/own-article.en.markdown?url&no-inline';
+import { asVisitor, errorEventLog, holdRequests } from './load-states.js';
 
 type ArticleArgs = { article?: string; src?: string; lang?: string; author?: string; 'article-href'?: string };
 
@@ -195,6 +196,38 @@ export const ErrorInvalid: Story = {
   parameters: { docs: { description: { story: 'An invalid file lists each field at fault with its line; the rest of the page keeps working.' } } },
 };
 
+export const ErrorInvalidVisitor: Story = {
+  name: 'Error: invalid file, as a visitor sees it',
+  args: { src: brokenArticleUrl },
+  beforeEach: asVisitor,
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'The same invalid file on the practice\'s live website: one calm sentence in the visitor\'s language, no file names or ' +
+          'field paths. The details go to the console and the `stall-error` event.',
+      },
+    },
+  },
+};
+
+export const ErrorInvalidAuthor: Story = {
+  name: 'Error: invalid file, as the author sees it',
+  args: { src: brokenArticleUrl },
+  beforeEach: asVisitor,
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'The author sees the details on localhost, or on the live website with the `debug` attribute (as here): what went ' +
+          'wrong, each field at fault with its line, and a link to the file. The same list is in the console and in the ' +
+          '`stall-error` event, written out below.',
+      },
+    },
+  },
+  render: (args) => errorEventLog(html`<stall-article src=${ifDefined(args.src || undefined)} lang=${ifDefined(args.lang || undefined)} debug></stall-article>`),
+};
+
 export const ErrorInvalidInline: Story = {
   name: 'Error: invalid inline markdown',
   parameters: { docs: { description: { story: 'Inline markdown without a summary or reviewed date: the same list of fields at fault.' } } },
@@ -223,17 +256,18 @@ export const Loading: Story = {
   name: 'Loading',
   args: { src: SLOW_FILE },
   parameters: { docs: { description: { story: 'A file that is slow to arrive: after 0.4 s a quiet note says it is loading (this story holds the request open).' } } },
-  beforeEach: () => {
-    // Holds this story's request open, so the loading note stays; every other request goes through.
-    const realFetch = window.fetch;
-    window.fetch = (input, init) => (String(input instanceof Request ? input.url : input).includes(SLOW_FILE) ? new Promise(() => {}) : realFetch(input, init));
-    return () => {
-      window.fetch = realFetch;
-    };
-  },
+  // Holds this story's request open, so the loading note stays; every other request goes through.
+  beforeEach: holdRequests(SLOW_FILE),
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector<StallArticle>('stall-article')!;
     await el.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 600));
   },
+};
+
+export const Phone: Story = {
+  name: 'On a phone (390 px)',
+  args: { article: 'getting-unstuck' },
+  globals: { viewport: { value: 'phone390', isRotated: false } },
+  parameters: { docs: { description: { story: 'The title, the crisis line, the contents and the text at the width of a common phone.' } } },
 };

@@ -6,6 +6,10 @@ import type { StallChecklist } from '../src/checklist/stall-checklist.js';
 // Served by Vite from the same origin as the story, as a practice's own file would be.
 import brokenChecklistUrl from '../test/fixtures/broken-checklist.en.markdown?url&no-inline';
 import ownChecklistUrl from '../test/fixtures/own-checklist.en.markdown?url&no-inline';
+import { asVisitor, holdRequests } from './load-states.js';
+
+/** An address whose request never answers: the loading story asks for it. */
+const SLOW_FILE = 'slow-on-purpose/our-checklist.en.md';
 
 type ChecklistArgs = { checklist?: string; src?: string; country?: string; lang?: string; 'article-href'?: string };
 
@@ -90,6 +94,24 @@ export const ErrorBadSrc: Story = {
   name: 'Error: invalid src file',
   args: { src: brokenChecklistUrl },
   parameters: { docs: { description: { story: 'An invalid file lists the fields at fault; the rest of the page keeps working.' } } },
+};
+
+export const ErrorBadSrcVisitor: Story = {
+  name: 'Error: invalid src file, as a visitor sees it',
+  args: { src: brokenChecklistUrl },
+  beforeEach: asVisitor,
+  parameters: { docs: { description: { story: 'On the practice\'s live website a visitor sees one calm sentence; the details go to the console and `stall-error`.' } } },
+};
+
+export const Loading: Story = {
+  name: 'Loading',
+  args: { src: SLOW_FILE },
+  parameters: { docs: { description: { story: 'A practice\'s own file that is slow to arrive: a quiet note says it is loading (this story holds the request open).' } } },
+  beforeEach: holdRequests(SLOW_FILE),
+  play: async ({ canvasElement }) => {
+    await canvasElement.querySelector<StallChecklist>('stall-checklist')!.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 600));
+  },
 };
 
 export const Spanish: Story = {

@@ -138,3 +138,10 @@ export const Dark: Story = {
   globals: { scheme: 'dark' },
   parameters: { docs: { description: { story: 'On a page with `color-scheme: dark`.' } } },
 };
+
+export const Phone: Story = {
+  name: 'On a phone (390 px)',
+  args: { country: 'NZ' },
+  globals: { viewport: { value: 'phone390', isRotated: false } },
+  parameters: { docs: { description: { story: 'New Zealand\'s lines at the width of a common phone.' } } },
+};

@@ -10,6 +10,7 @@ import switchTherapistEn from '../content/decisions/switch-therapist.en.md';
 import brokenDecisionUrl from '../test/fixtures/broken-decision.en.markdown?url&no-inline';
 import cycleDecisionUrl from '../test/fixtures/cycle-decision.en.markdown?url&no-inline';
 import ownDecisionUrl from '../test/fixtures/own-decision.en.markdown?url&no-inline';
+import { asVisitor } from './load-states.js';
 
 type DecisionArgs = { decision?: string; src?: string; country?: string; lang?: string; 'article-href'?: string };
 type Answers = readonly (readonly [string, string | readonly string[]])[];
@@ -188,6 +189,13 @@ export const ErrorBadSrc: Story = {
   name: 'Error: invalid src file',
   args: { src: brokenDecisionUrl },
   parameters: { docs: { description: { story: 'An invalid file lists the fields at fault; the rest of the page keeps working.' } } },
+};
+
+export const ErrorBadSrcVisitor: Story = {
+  name: 'Error: invalid src file, as a visitor sees it',
+  args: { src: brokenDecisionUrl },
+  beforeEach: asVisitor,
+  parameters: { docs: { description: { story: 'On the practice\'s live website a visitor sees one calm sentence; the details go to the console and `stall-error`.' } } },
 };
 
 export const ErrorCycle: Story = {

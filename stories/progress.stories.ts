@@ -119,3 +119,31 @@ export const Spanish: Story = {
   args: { lang: 'es' },
   play: async ({ canvasElement }) => checkIns(await progressIn(canvasElement), [4, 5, 5, 5], [4, 5, 4, 5]),
 };
+
+export const Remembered: Story = {
+  name: 'Check-ins kept on this device',
+  parameters: {
+    docs: { description: { story: 'The visitor chose "Keep my check-ins on this device" earlier: three check-ins come back, with "Forget all check-ins" there.' } },
+  },
+  beforeEach: () => {
+    const key = 'stall-elements:progress:session-checkin';
+    const checkins = [[6, 7, 6, 6], [5, 7, 5, 6], [6, 8, 6, 7]].map(([coping, heard, mattered, fit], i) => ({
+      id: `story-kept-${i}`,
+      savedAt: new Date(Date.UTC(2026, 9, 5 + 7 * i, 18)).toISOString(),
+      answers: { coping, heard, mattered, fit },
+    }));
+    localStorage.setItem(key, JSON.stringify(checkins));
+    return () => localStorage.removeItem(key);
+  },
+  play: async ({ canvasElement }) => {
+    const el = await progressIn(canvasElement);
+    for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('[part="table"]'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+  },
+};
+
+export const Phone: Story = {
+  name: 'On a phone (390 px)',
+  globals: { viewport: { value: 'phone390', isRotated: false } },
+  parameters: { docs: { description: { story: 'Two check-ins, at the width of a common phone.' } } },
+  play: async ({ canvasElement }) => checkIns(await progressIn(canvasElement), [5, 7, 6, 6], [6, 7, 6, 7]),
+};

@@ -45,6 +45,8 @@ export const articleCrisisLineStyles = [
   countryChooserStyles,
   css`
     .crisis-line {
+      /* Its right edge lines up with the text's: the measure includes the padding. */
+      box-sizing: border-box;
       max-inline-size: var(--_stall-article-measure);
       margin-block: var(--_stall-space);
       padding: calc(var(--_stall-space) * 0.75) var(--_stall-space);

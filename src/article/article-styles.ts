@@ -98,6 +98,11 @@ export const articleBodyStyles = css`
     /* Room above a heading reached by a #section link, under a sticky site header if any. */
     scroll-margin-block-start: var(--stall-article-scroll-margin, 1rem);
   }
+  /* Links in the text take the accent, like the contents above them, unless the page colours its links. */
+  :where(.stall-article-text, .stall-article-sources) :where(a) {
+    color: var(--stall-color-accent, light-dark(#0b57a4, #9cc5ff));
+    text-underline-offset: 0.15em;
+  }
   :where(.stall-article-text) :where(sup.citation) {
     line-height: 0;
   }
@@ -128,7 +133,7 @@ export const articleBodyStyles = css`
     fill: var(--stall-color-accent, currentColor);
   }
   :where(.stall-figure) :where(figcaption) {
-    font-size: 0.9em;
+    font-size: 0.875em;
   }
   /* Tables, such as the goals sheet: ruled so the empty rows can be filled in on paper. */
   :where(.stall-article-text) :where(table) {
@@ -147,7 +152,7 @@ export const articleBodyStyles = css`
   }
   :where(.stall-article-sources) {
     margin-block-start: 2em;
-    font-size: 0.9em;
+    font-size: 0.875em;
   }
   :where(.stall-article-sources) :where(li) {
     margin-block-end: 0.5em;

@@ -29,8 +29,8 @@ export const checklistStyles = css`
     margin-block-start: var(--_stall-space);
   }
   .group-heading {
-    font-size: 1.05em;
-    margin: 0 0 0.5rem;
+    font-size: var(--_stall-font-size-h4);
+    margin: 0 0 var(--_stall-space-s);
   }
   .results {
     display: grid;
@@ -62,7 +62,7 @@ export const checklistStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: var(--_stall-space);
+    gap: var(--_stall-space-l);
   }
   /* A theme is set off by a single accent rule, not a box inside the results. */
   .theme {
@@ -74,15 +74,19 @@ export const checklistStyles = css`
   }
   .label {
     font-weight: 600;
-    margin: 0.75rem 0 0.25rem;
+    margin: var(--_stall-space-s) 0 var(--_stall-space-xs);
   }
   .helps > :first-child {
     margin-block-start: 0;
   }
+  /* A list in the theme's text is a first-level list to the reader, not one nested in the themes. */
+  .helps ul {
+    list-style-type: disc;
+  }
+  /* Inside a theme that already has its accent rule: set off by italics and an inset, not a second rule. */
   .starter {
-    margin: 0 0 0.75rem;
-    padding-inline-start: 0.75rem;
-    border-inline-start: 0.25rem solid var(--_stall-color-accent);
+    margin: 0 0 var(--_stall-space-s);
+    padding-inline-start: var(--_stall-space-m);
     font-style: italic;
   }
   .starter p {

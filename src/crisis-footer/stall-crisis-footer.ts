@@ -136,9 +136,10 @@ export class StallCrisisFooter extends LitElement {
   private renderPractice(strings: CrisisFooterStrings) {
     const p = this.practice;
     if (!p || !(p.phone || p.email || p.bookingUrl || p.address || p.hours)) return nothing;
-    const entry = (term: string, value: unknown) => html`<div class="entry">
+    // The practice's own words (address, hours) are in the page's language, not the interface's.
+    const entry = (term: string, value: unknown, valueLang?: string) => html`<div class="entry">
       <dt>${term}</dt>
-      <dd>${value}</dd>
+      <dd lang=${valueLang ?? nothing}>${value}</dd>
     </div>`;
     return html`<section class="practice" part="practice" aria-labelledby="practice-heading">
       <h3 id="practice-heading">${p.name ? fillText(strings.practiceHeadingNamed, { name: p.name }) : strings.practiceHeading}</h3>
@@ -147,8 +148,8 @@ export class StallCrisisFooter extends LitElement {
         ${p.phone ? entry(strings.practicePhone, html`<a href=${telHref(p.phone)}>${p.phone}</a>`) : nothing}
         ${p.email ? entry(strings.practiceEmail, html`<a href=${`mailto:${p.email}`}>${p.email}</a>`) : nothing}
         ${p.bookingUrl ? entry(strings.practiceBooking, html`<a href=${p.bookingUrl}>${p.bookingUrl.replace(/^https:\/\//, '')}</a>`) : nothing}
-        ${p.address ? entry(strings.practiceAddress, p.address) : nothing}
-        ${p.hours ? entry(strings.practiceHours, p.hours) : nothing}
+        ${p.address ? entry(strings.practiceAddress, p.address, this.locale.tag) : nothing}
+        ${p.hours ? entry(strings.practiceHours, p.hours, this.locale.tag) : nothing}
       </dl>
     </section>`;
   }

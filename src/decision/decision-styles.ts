@@ -44,17 +44,17 @@ export const decisionStyles = css`
     font-size: 1em;
   }
   .help {
-    margin-block-end: 0.75rem;
+    margin-block-end: var(--_stall-space-s);
   }
   .missing {
-    margin: 0.75rem 0 0;
+    margin: var(--_stall-space-s) 0 0;
     font-weight: 600;
     color: var(--_stall-color-emergency);
   }
   .nav {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75rem;
+    gap: var(--_stall-space-s);
     align-items: center;
   }
   .nav .restart {
@@ -85,25 +85,28 @@ export const decisionStyles = css`
     margin: 0;
   }
   .evidence {
-    margin: 0.5rem 0 0;
-    font-size: 0.95em;
+    margin: var(--_stall-space-s) 0 0;
+    font-size: var(--_stall-font-size-small);
   }
   .evidence dt {
     font-weight: 600;
   }
   .evidence dd {
-    margin: 0 0 0.25rem;
+    margin: 0 0 var(--_stall-space-xs);
   }
   .evidence-quality,
   .problem {
     overflow-wrap: break-word;
   }
+  .problem > :last-child {
+    margin-block-end: 0;
+  }
   .about dd p {
-    margin: 0 0 0.25rem;
+    margin: 0 0 var(--_stall-space-xs);
   }
   .label {
     font-weight: 600;
-    margin: 0.75rem 0 0.25rem;
+    margin: var(--_stall-space-s) 0 var(--_stall-space-xs);
   }
   .sides {
     display: grid;
@@ -131,7 +134,7 @@ export const decisionStyles = css`
   .about dl {
     display: grid;
     grid-template-columns: minmax(8rem, max-content) minmax(0, 1fr);
-    gap: 0.5rem 1rem;
+    gap: var(--_stall-space-s) var(--_stall-space-m);
     margin: var(--_stall-space) 0 0;
   }
   .about dt {

@@ -12,7 +12,8 @@ import type { PracticeConfig } from '../practice/practice-context.js';
 import { fillText, formatDate } from '../shared/locale.js';
 import type { DecisionStrings } from './decision-content.js';
 
-export function renderAbout(decision: Decision, strings: DecisionStrings, lang: string, practice?: PracticeConfig, howMadeHref?: string): TemplateResult {
+/** `pageLang`: the language of the page (or the practice's settings), which the practice's own words are in. */
+export function renderAbout(decision: Decision, strings: DecisionStrings, lang: string, practice?: PracticeConfig, howMadeHref?: string, pageLang?: string): TemplateResult {
   const practiceInterests = practice?.competingInterests;
   const howMadeUrl = (howMadeHref && pageOrHttpsUrl(howMadeHref)) || decision.howMadeUrl;
   return html`<details class="about" part="about">
@@ -39,7 +40,7 @@ export function renderAbout(decision: Decision, strings: DecisionStrings, lang: 
         : nothing}
       ${practiceInterests
         ? html`<dt>${practice?.name ? fillText(strings.aboutPracticeInterests, { name: practice.name }) : strings.aboutCompetingInterests}</dt>
-            <dd>${practiceInterests}</dd>`
+            <dd lang=${pageLang ?? nothing}>${practiceInterests}</dd>`
         : nothing}
       ${decision.evidenceQuality
         ? html`<dt>${strings.evidenceHeading}</dt>
@@ -47,7 +48,7 @@ export function renderAbout(decision: Decision, strings: DecisionStrings, lang: 
         : nothing}
       <dt>${strings.aboutSources}</dt>
       <dd>
-        <ol class="sources">
+        <ol class="sources" lang=${decision.lang}>
           ${decision.sources.map(
             (source) =>
               html`<li id=${sourceAnchor(source.id)} tabindex="-1">${source.citation}${source.url

@@ -402,7 +402,7 @@ export class StallDecision extends LitElement {
         onRememberChange: (e: Event) => this.memory.setRemember((e.target as HTMLInputElement).checked, decision.id, this.walk ?? walk, strings),
         onForget: () => this.handleForget(decision),
       })}
-      ${renderAbout(decision, strings, lang, this.practice, this.howMadeHref)}
+      ${renderAbout(decision, strings, lang, this.practice, this.howMadeHref, this.locale.tag)}
     </div>`;
   }
 

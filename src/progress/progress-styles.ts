@@ -7,14 +7,25 @@ export const progressStyles = [
   .progress,
   .checkin,
   .history,
-  .tools {
+  .tools,
+  .signals {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_stall-space);
     min-inline-size: 0;
   }
+  /* A readable line length on a wide page, the same column as the checklist and the decision. */
   .progress {
-    gap: calc(var(--_stall-space) * 1.5);
+    gap: var(--_stall-space-l);
+    max-inline-size: var(--stall-max-width, 48rem);
+  }
+  /* Title, intro and the privacy line: one rhythm, no paragraphs glued together. */
+  .heading {
+    display: grid;
+    gap: var(--_stall-space-s);
+  }
+  .heading h2 {
+    margin: 0;
   }
   .intro > :first-child {
     margin-block-start: 0;
@@ -31,6 +42,10 @@ export const progressStyles = [
     display: grid;
     gap: var(--_stall-space);
   }
+  /* A grid item here (the legend is floated, see styles.ts): the grid's gap spaces it. */
+  .questions > legend {
+    margin: 0;
+  }
   .question {
     border: none;
     padding: 0;
@@ -44,7 +59,7 @@ export const progressStyles = [
   .scale {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem;
+    gap: var(--_stall-space-xs);
   }
   /* A scale point: its radio and number, the whole box a 44 px target. */
   .point {
@@ -52,7 +67,7 @@ export const progressStyles = [
     justify-items: center;
     gap: 0.125rem;
     min-inline-size: 2.5rem;
-    padding: 0.25rem;
+    padding: var(--_stall-space-xs);
     border: 1px solid var(--_stall-color-border);
     border-radius: calc(var(--_stall-radius) / 2);
     cursor: pointer;
@@ -71,11 +86,13 @@ export const progressStyles = [
   }
   .note {
     display: grid;
-    gap: 0.25rem;
+    gap: var(--_stall-space-xs);
   }
   .note input {
     font: inherit;
-    padding: 0.4rem;
+    box-sizing: border-box;
+    min-block-size: 44px;
+    padding: var(--_stall-space-xs) var(--_stall-space-s);
     max-inline-size: 100%;
     border: 1px solid var(--_stall-color-border);
     border-radius: calc(var(--_stall-radius) / 2);
@@ -88,6 +105,12 @@ export const progressStyles = [
   }
   .summary {
     font-weight: 600;
+  }
+  .signals {
+    gap: var(--_stall-space-s);
+  }
+  .signals h4 {
+    margin: 0;
   }
   .signal-list,
   .links,
@@ -103,23 +126,23 @@ export const progressStyles = [
   }
   .signal p,
   .not-a-verdict {
-    margin: 0 0 0.5rem;
+    margin: 0 0 var(--_stall-space-s);
   }
   .label {
     font-weight: 600;
   }
   .starter {
-    margin: 0 0 0.75rem;
+    margin: 0 0 var(--_stall-space-s);
     font-style: italic;
   }
   .links {
     display: grid;
-    gap: 0.25rem;
+    gap: var(--_stall-space-xs);
   }
   .show-each {
     display: flex;
     align-items: center;
-    gap: 0.75rem;
+    gap: calc(var(--_stall-space) * 0.75);
     cursor: pointer;
   }
   .table-wrap {
@@ -128,16 +151,15 @@ export const progressStyles = [
   }
   table {
     border-collapse: collapse;
-    font-size: 0.95em;
   }
   caption {
     text-align: start;
     font-weight: 600;
-    padding-block-end: 0.25rem;
+    padding-block-end: var(--_stall-space-xs);
   }
   th,
   td {
-    padding: 0.25rem 0.5rem;
+    padding: var(--_stall-space-xs) var(--_stall-space-s);
     border-block-end: 1px solid var(--_stall-color-border);
     text-align: start;
     vertical-align: top;
@@ -149,7 +171,7 @@ export const progressStyles = [
   .confirm {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: var(--_stall-space-s);
     align-items: center;
   }
   .confirm {
@@ -160,14 +182,30 @@ export const progressStyles = [
   .confirm p {
     flex-basis: 100%;
   }
+  /* On a line of its own: its label above its button does not sit in a row of plain buttons. */
   .import {
+    flex-basis: 100%;
+    justify-items: start;
     display: grid;
-    gap: 0.25rem;
+    gap: var(--_stall-space-xs);
     max-inline-size: 100%;
   }
   .import input {
     font: inherit;
     max-inline-size: 100%;
+  }
+  /* The browser's own "Choose file" button, drawn like the other secondary buttons. */
+  .import input::file-selector-button {
+    font: inherit;
+    font-weight: 600;
+    min-block-size: 44px;
+    margin-inline-end: var(--_stall-space-s);
+    padding: var(--_stall-space-xs) var(--_stall-space-m);
+    border: 2px solid var(--_stall-color-accent);
+    border-radius: var(--_stall-radius);
+    background: transparent;
+    color: var(--_stall-color-accent);
+    cursor: pointer;
   }
   .file-error:not(:empty) {
     color: var(--_stall-color-emergency);

@@ -5,13 +5,23 @@
  */
 export type { SessionSummaryStrings } from '../content/schemas.js';
 
+/**
+ * A line of a summary: interface words as a plain string, or the content file's words with the
+ * file's language, which may not be the page's (a screen reader then reads them right).
+ */
+export type SessionSummaryLine = string | { text: string; lang: string };
+
 export interface SessionSummarySection {
   heading: string;
-  lines: readonly string[];
+  lines: readonly SessionSummaryLine[];
 }
+
+export const lineText = (line: SessionSummaryLine) => (typeof line === 'string' ? line : line.text);
 
 export interface SessionSummary {
   title: string;
+  /** The language of the title and of the content file the summary rests on. */
+  lang?: string;
   sections: readonly SessionSummarySection[];
   /** "This is not a diagnosis": shown and printed with every summary. */
   note: string;
@@ -21,7 +31,7 @@ export interface SessionSummary {
 export function summaryToText(summary: SessionSummary): string {
   const blocks = [
     summary.title,
-    ...summary.sections.filter((section) => section.lines.length).map((section) => [section.heading, ...section.lines.map((line) => `- ${line}`)].join('\n')),
+    ...summary.sections.filter((section) => section.lines.length).map((section) => [section.heading, ...section.lines.map((line) => `- ${lineText(line)}`)].join('\n')),
     summary.note,
   ];
   return `${blocks.join('\n\n')}\n`;

@@ -3,8 +3,8 @@
  * sections as lists, the "not a diagnosis" note, then Print, Copy, Download and Close, with a
  * status line that confirms each action. Print shows only this view (see `print-only.ts`).
  */
-import { css, html, type TemplateResult } from 'lit';
-import type { SessionSummary, SessionSummaryStrings } from './session-summary.js';
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { lineText, type SessionSummary, type SessionSummaryStrings } from './session-summary.js';
 import type { SessionSummaryActions } from './summary-actions.js';
 
 export interface SessionSummaryViewOptions {
@@ -22,13 +22,13 @@ export function renderSessionSummary({ summary, strings, actions, headingId, con
     <h3 id=${headingId} tabindex="-1">${strings.summaryHeading}</h3>
     <p class="summary-intro no-print">${strings.summaryIntro}</p>
     <div class="summary-sheet">
-      <p class="summary-title">${summary.title}</p>
+      <p class="summary-title" lang=${summary.lang ?? nothing}>${summary.title}</p>
       ${summary.sections
         .filter((section) => section.lines.length)
         .map(
           (section) => html`<h4>${section.heading}</h4>
             <ul>
-              ${section.lines.map((line) => html`<li>${line}</li>`)}
+              ${section.lines.map((line) => html`<li lang=${typeof line === 'string' ? nothing : line.lang}>${lineText(line)}</li>`)}
             </ul>`,
         )}
       <p class="summary-note">${summary.note}</p>

@@ -43,12 +43,14 @@ export const answerStorageStyles = css`
   .storage[hidden] {
     display: none;
   }
+  /* Like an answer row: the box beside the first line when the label wraps on a phone. */
   .remember {
     display: flex;
-    align-items: center;
+    align-items: flex-start;
     gap: calc(var(--_stall-space) * 0.75);
     box-sizing: border-box;
     min-block-size: 44px;
+    padding-block: 10px;
     cursor: pointer;
   }
   .hint,

@@ -40,6 +40,7 @@ export const loadErrorStyles = css`
   /* A long file address or field path wraps: nothing scrolls sideways at 320 px. Scoped to the
      section, so a component's own .error (the check-in's form message) is not drawn as a box. */
   section.error {
+    box-sizing: border-box;
     padding: var(--_stall-space-m);
     border: 2px solid var(--_stall-color-border);
     border-radius: var(--_stall-radius);
@@ -47,6 +48,9 @@ export const loadErrorStyles = css`
   }
   section.error h2 {
     font-size: var(--_stall-font-size-h3);
+  }
+  section.error > :first-child {
+    margin-block-start: 0;
   }
   section.error > :last-child {
     margin-block-end: 0;

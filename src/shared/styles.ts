@@ -127,12 +127,20 @@ export const controlStyles = css`
     border: 0;
     min-inline-size: 0;
   }
+  /* A legend normally sits across the fieldset's top edge: a practice that gives the group a
+     background or border (::part(questions)) would cut its title in half. Floated, it is an
+     ordinary first line inside the group (Bootstrap's reboot does the same). */
   legend {
+    float: left;
+    inline-size: 100%;
     padding: 0;
     margin-block-end: var(--_stall-space-s);
     font-weight: 700;
     font-size: var(--_stall-font-size-h3);
     line-height: 1.25;
+  }
+  legend + * {
+    clear: left;
   }
   /* One answer: a checkbox or radio button and its label, the whole row a target. Components set
      --_stall-choice-background(-checked) from their own --stall-<component>-* knobs. Every row is
@@ -140,6 +148,9 @@ export const controlStyles = css`
   .choices {
     list-style: none;
     margin: 0;
+    /* The boxes line up with the question's title (one left edge, as GOV.UK's do); the row's inset,
+       which frames the ticked tint, sits in the margin before it. */
+    margin-inline-start: calc(var(--_stall-space-s) * -1);
     padding: 0;
     display: grid;
     gap: var(--_stall-space-xs);
