@@ -182,4 +182,11 @@ describe('country chooser', () => {
     expect(chooser.scrollWidth).to.be.at.most(chooser.clientWidth);
     for (const control of chooser.querySelectorAll('select, button')) expect(control.getBoundingClientRect().right).to.be.at.most(host.getBoundingClientRect().right + 0.5);
   });
+
+  it('gives its list and button a 44 px target, like every other button', async () => {
+    const el = await footer();
+    for (const control of chooserOf(shadow(el)).querySelectorAll('select, button')) {
+      expect(control.getBoundingClientRect().height, control.localName).to.be.at.least(44);
+    }
+  });
 });

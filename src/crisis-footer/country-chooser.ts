@@ -84,18 +84,20 @@ export const countryChooserStyles = css`
     flex-wrap: wrap;
     gap: 0.5rem;
   }
+  /* 44 px tall like every other button and answer row: a target a thumb hits. */
   .country-chooser select,
   .country-chooser button {
     font: inherit;
-    min-height: 2.25rem;
+    min-block-size: 44px;
     max-inline-size: 100%;
-    padding: 0.25rem 0.6rem;
+    padding: var(--_stall-space-s) var(--_stall-space-m);
     border: 2px solid var(--_stall-color-accent);
     border-radius: var(--_stall-radius);
     color: inherit;
     background: var(--_stall-color-surface);
   }
   .country-chooser button {
+    font-weight: 600;
     color: var(--_stall-color-accent);
     background: transparent;
     cursor: pointer;
