@@ -47,6 +47,14 @@ describe('<stall-progress> privacy and safety', () => {
     expect(tableRows(el), 'turning keeping off leaves the page’s check-ins').to.have.length(4);
   });
 
+  it('offers "Forget all check-ins" only when something is there to forget', async () => {
+    const el = await progress();
+    expect(keepBox(el), 'keeping can be chosen before the first check-in').to.exist;
+    expect(buttonNamed(el, 'Forget all check-ins'), 'nothing kept, nothing to forget').to.equal(undefined);
+    await checkIn(el, [3, 4, 5, 6]);
+    expect(buttonNamed(el, 'Forget all check-ins'), 'a check-in on the page').to.exist;
+  });
+
   it('a risk answer shows the crisis lines at once, right below, without moving focus; Save then takes focus to them', async () => {
     const el = await progress(html`<stall-progress country="GB"></stall-progress>`);
     const events = recordCheckins(el);

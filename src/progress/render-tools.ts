@@ -29,7 +29,7 @@ export function renderTools(o: ToolsOptions): TemplateResult {
   const has = o.count > 0;
   return html`<section class="tools" part="tools" aria-labelledby="tools-heading">
     <h3 id="tools-heading">${strings.toolsHeading}</h3>
-    ${renderAnswerStorage({ remember: o.keep, message: o.storageMessage, answered: true, strings, onRememberChange: o.onKeepChange, onForget: o.onForgetAsk })}
+    ${renderAnswerStorage({ remember: o.keep, message: o.storageMessage, answered: true, forgettable: has, strings, onRememberChange: o.onKeepChange, onForget: o.onForgetAsk })}
     ${o.confirmingForget
       ? html`<div class="confirm" part="confirm" role="group" aria-labelledby="forget-question">
           <p id="forget-question" tabindex="-1">${fillText(strings.forgetConfirm, { count: String(o.count) })}</p>

@@ -5,7 +5,7 @@
  * stored (so "Forget" is always there while anything is kept), and while their status line still
  * says what just happened (so focus on "Forget" survives the click).
  */
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { AnswerStorageStrings } from './answer-memory.js';
 
@@ -14,12 +14,14 @@ export interface AnswerStorageViewOptions {
   message: string;
   /** The visitor has answered something (or answers came back from storage). */
   answered: boolean;
+  /** Whether "Forget" has something to forget (default: shown with the rest); it also stays while the status line speaks, so focus on it survives the click. */
+  forgettable?: boolean;
   strings: AnswerStorageStrings;
   onRememberChange: (event: Event) => void;
   onForget: () => void;
 }
 
-export function renderAnswerStorage({ remember, message, answered, strings, onRememberChange, onForget }: AnswerStorageViewOptions): TemplateResult {
+export function renderAnswerStorage({ remember, message, answered, forgettable = true, strings, onRememberChange, onForget }: AnswerStorageViewOptions): TemplateResult {
   const shown = answered || remember || message !== '';
   // The status line stays in the page, hidden or not, so each confirmation is announced.
   if (!shown) return html`<div class="storage" part="storage" hidden><p class="storage-status" role="status"></p></div>`;
@@ -29,7 +31,7 @@ export function renderAnswerStorage({ remember, message, answered, strings, onRe
       <span>${strings.remember}</span>
     </label>
     <p class="hint" id="remember-hint">${strings.rememberHint}</p>
-    <button type="button" @click=${onForget}>${strings.forget}</button>
+    ${forgettable || remember || message !== '' ? html`<button type="button" @click=${onForget}>${strings.forget}</button>` : nothing}
     <p class="storage-status" role="status">${message}</p>
   </div>`;
 }
