@@ -32,7 +32,7 @@ export const articleOrigins = (loadOptions: () => { timeoutMs?: number }): Conte
   bundled: bundledArticle,
   bundledIds: BUNDLED_ARTICLES,
   async load(src, _pageLanguage, signal) {
-    // The loader (marked, DOMPurify, zod) is a lazy chunk: only pages that use `src` or inline
+    // The loader (marked, zod, and the browser's own HTML Sanitizer or, without one, DOMPurify) is a lazy chunk: only pages that use `src` or inline
     // markdown download it. An article's language comes from its file, not from the page.
     const { loadArticle } = await import('../loader/article-loader.js');
     return loadArticle(src, { ...loadOptions(), signal });

@@ -30,7 +30,7 @@ export const checklistOrigins: ContentOrigins<Checklist> = {
   bundled: bundledChecklist,
   bundledIds: Object.keys(bundled),
   async load(src, lang, signal) {
-    // The loader (marked, DOMPurify, zod) is a lazy chunk: only pages that use `src` download it.
+    // The loader (marked, zod, and the browser's own HTML Sanitizer or, without one, DOMPurify) is a lazy chunk: only pages that use `src` download it.
     const { loadChecklist } = await import('../loader/checklist-loader.js');
     return loadChecklist(src, lang, { signal });
   },

@@ -18,7 +18,7 @@ export interface ContentOrigins<T> {
   bundledIds: readonly string[];
   /**
    * A practice's own file. Import the loader inside this function, so that only pages that use
-   * `src` download it (marked, DOMPurify, zod).
+   * `src` download it (marked, zod, and the browser's own HTML Sanitizer or, without one, DOMPurify).
    */
   load(src: string, lang: Language, signal: AbortSignal): Promise<LoadResult<T>>;
   /**
