@@ -92,7 +92,7 @@ describe('<stall-decision> red-flag support lines', () => {
     await reachRedFlag(el);
     const section = support(el)!;
     expect(squash(section.querySelector('[part="support-none"]')!.textContent)).to.equal(
-      'We do not list a support line for this country yet. A sexual assault centre, a victim support service or a doctor near you can help. It is never your fault, and you can get support whether or not you report it.',
+      'Choose your country below to see support lines there. A sexual assault centre, a victim support service or a doctor near you can also help. It is never your fault, and you can get support whether or not you report it.',
     );
     expect(supportNames(el)).to.deep.equal([]);
     const panelText = squash(crisisPanel(el)!.textContent);
@@ -106,6 +106,15 @@ describe('<stall-decision> red-flag support lines', () => {
     await el.updateComplete;
     expect(supportNames(el)).to.deep.equal(['National Rape Crisis Helpline']);
     expect(callLinks(el)[0].href).to.equal('tel:1800778888');
+  });
+
+  it('says so, in words for a known country, when that country has no support lines listed', async () => {
+    const el = await decision(html`<stall-decision country="DE"></stall-decision>`);
+    await reachRedFlag(el);
+    expect(squash(support(el)!.querySelector('[part="support-none"]')!.textContent)).to.equal(
+      'We do not list a support line for this country yet. A sexual assault centre, a victim support service or a doctor near you can help. It is never your fault, and you can get support whether or not you report it.',
+    );
+    expect(supportNames(el)).to.deep.equal([]);
   });
 
   it('speaks Spanish on a Spanish page', async () => {

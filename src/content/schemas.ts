@@ -133,8 +133,10 @@ export const redFlagSupportSchema = z.strictObject({
   heading: text,
   /** Said above a country's lines: never your fault, support whether or not you report. */
   intro: text,
-  /** Said instead of lines when the country is unknown or has none listed. */
+  /** Said instead of lines for a known country with none listed. */
   none: text,
+  /** Said instead of lines when no country is known: the panel's chooser follows it. */
+  unknown: text,
   /** `{country}`: its name; `{date}`: the oldest `verifiedAt` of its lines. */
   verified: text,
   countries: z.record(

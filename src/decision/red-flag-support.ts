@@ -52,7 +52,7 @@ export function renderRedFlagSupport({ lang, langTag, country, practiceCountry, 
   const support = redFlagSupportFor(code, lang);
   return html`<section class="red-flag-support" part="red-flag-support" aria-labelledby="support-heading">
     <h4 id="support-heading">${words.heading}</h4>
-    ${support ? renderSupportLines(support, code!, words, lang) : html`<p class="support-none" part="support-none">${words.none}</p>`}
+    ${support ? renderSupportLines(support, code!, words, lang) : html`<p class="support-none" part="support-none">${code ? words.none : words.unknown}</p>`}
   </section>`;
 }
 

@@ -22,6 +22,7 @@ function supportFile(line: string): string {
 heading: Support
 intro: It is never your fault.
 none: Find a service near you.
+unknown: Choose your country.
 verified: "Checked for {country} on {date}."
 countries:
   ZZ:
@@ -89,10 +90,10 @@ describe('red-flag support lines: the bundled data', () => {
   });
 
   it('says it in plain English: grade 7 or below, never blaming, support whether or not you report', () => {
-    const { intro, none, countries: all } = support('en');
+    const { intro, none, unknown, countries: all } = support('en');
     const notes = Object.values(all).flatMap(({ note, lines }) => [note, ...lines.map((line) => line.note)]).filter((n): n is string => !!n);
-    for (const words of [intro, none, notes.join(' ')]) assert.ok(fleschKincaidGrade(words).grade <= 7, `grade ${fleschKincaidGrade(words).grade}: ${words}`);
-    for (const words of [intro, none]) {
+    for (const words of [intro, none, unknown, notes.join(' ')]) assert.ok(fleschKincaidGrade(words).grade <= 7, `grade ${fleschKincaidGrade(words).grade}: ${words}`);
+    for (const words of [intro, none, unknown]) {
       assert.match(words, /never your fault/);
       assert.match(words, /whether or not you report/);
     }
