@@ -1,0 +1,98 @@
+// A prerendered page works before its script arrives: on a slow phone a visitor may tick a box or
+// choose an answer in the prerendered form. When the script does arrive, the components take over
+// what the visitor did instead of dropping it: the ticks, the chosen answer, a risk answer's crisis
+// lines, and focus on the same control. This file must not import src/define.js up front (as
+// test/upgrade.test.ts): the tags start out unknown here, as on the page before its script loads.
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { recordChanges, squash, statusText } from './fixtures/checklist-helpers.js';
+import type { StallChangeEvent } from '../src/events.js';
+
+/** One question as `stall-elements render` writes it. */
+const item = (value: string, text: string) =>
+  `<li><label class="item choice" part="item"><input type="checkbox" part="checkbox" value="${value}"><span>${text}</span></label></li>`;
+const choice = (value: string, text: string) =>
+  `<li><label class="choice" part="choice"><input type="radio" name="step-check-in" value="${value}"><span>${text}</span></label></li>`;
+
+const PAGE = `
+  <stall-checklist id="ticked"><template shadowrootmode="open"><div class="checklist" part="base"><p class="from-server">Prerendered</p>
+    <fieldset part="questions"><legend>Which of these have felt true?</legend><ul>
+      ${item('going-in-circles', 'Our sessions seem to go round in circles')}${item('steering-away', 'There is a subject I keep steering away from')}
+    </ul></fieldset></div></template></stall-checklist>
+  <stall-checklist id="risk" country="GB"><template shadowrootmode="open"><div class="checklist" part="base"><p class="from-server">Prerendered</p>
+    <fieldset part="questions"><legend>Which of these have felt true?</legend><ul>${item('risk-thoughts', 'Life is not worth living')}</ul></fieldset>
+  </div></template></stall-checklist>
+  <stall-decision id="decision"><template shadowrootmode="open"><div class="decision" part="base"><p class="from-server">Prerendered</p>
+    <fieldset part="step"><legend id="step-heading">How are you doing right now?</legend><ul>
+      ${choice('okay', "I'm okay to go on")}${choice('thoughts-of-harm', "I'm having thoughts of suicide")}
+    </ul></fieldset></div></template></stall-decision>
+  <stall-decision id="decision-risk" country="GB"><template shadowrootmode="open"><div class="decision" part="base"><p class="from-server">Prerendered</p>
+    <fieldset part="step"><legend>How are you doing right now?</legend><ul>
+      ${choice('okay', "I'm okay to go on")}${choice('thoughts-of-harm', "I'm having thoughts of suicide")}
+    </ul></fieldset></div></template></stall-decision>`;
+
+const byId = (id: string) => document.getElementById(id)!;
+const input = (id: string, value: string) => byId(id).shadowRoot!.querySelector<HTMLInputElement>(`input[value="${value}"]`)!;
+const handedOver = (id: string) => waitUntil(() => byId(id).shadowRoot!.querySelector('[part="title"]') && !byId(id).shadowRoot!.querySelector('.from-server'), `${id} took over`);
+
+describe('prerendered components taking over what the visitor did before the script arrived', () => {
+  let changes: StallChangeEvent[];
+
+  before(async () => {
+    expect(customElements.get('stall-checklist')).to.equal(undefined);
+    const holder = document.createElement('div');
+    (holder as HTMLElement & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(PAGE);
+    document.body.append(holder);
+    // The visitor, with no script yet: a box ticked by keyboard (focus stays on it), a risk item
+    // ticked, an answer chosen, a risk answer chosen.
+    input('ticked', 'going-in-circles').focus();
+    await sendKeys({ press: 'Space' });
+    input('risk', 'risk-thoughts').click();
+    input('decision', 'okay').click();
+    input('decision-risk', 'thoughts-of-harm').click();
+    expect(input('ticked', 'going-in-circles').checked).to.equal(true);
+    changes = recordChanges(document);
+    await import('../src/define.js');
+    for (const id of ['ticked', 'risk', 'decision', 'decision-risk']) await handedOver(id);
+  });
+
+  after(() => document.querySelectorAll('body > div').forEach((holder) => holder.remove()));
+
+  it('keeps a tick made in the prerendered checklist, says so, tells the page, and leaves focus on the box', async () => {
+    const el = byId('ticked');
+    expect(input('ticked', 'going-in-circles').checked).to.equal(true);
+    expect(input('ticked', 'steering-away').checked).to.equal(false);
+    expect(statusText(el)).to.match(/^Boxes ticked: 1 of \d+\./);
+    expect(el.shadowRoot!.querySelectorAll('fieldset[part="questions"]')).to.have.length(1);
+    const change = changes.find((event) => event.target === el);
+    expect(change?.detail.ticked).to.deep.equal(['going-in-circles']);
+    expect(document.activeElement).to.equal(el);
+    expect((el.shadowRoot!.activeElement as HTMLInputElement | null)?.value).to.equal('going-in-circles');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the crisis lines for a risk item ticked before the script arrived', async () => {
+    const el = byId('risk');
+    expect(input('risk', 'risk-thoughts').checked).to.equal(true);
+    const panel = el.shadowRoot!.querySelector('[part="crisis-panel"]');
+    expect(panel, 'the crisis panel').to.exist;
+    expect(panel!.querySelector('a[href^="tel:"]'), 'a number to call').to.exist;
+    expect(changes.find((event) => event.target === el)?.detail.risk).to.equal(true);
+  });
+
+  it("keeps the decision helper's first answer chosen before the script arrived, and goes on from it", async () => {
+    const el = byId('decision') as HTMLElement & { updateComplete: Promise<boolean> };
+    expect(input('decision', 'okay').checked).to.equal(true);
+    expect(el.shadowRoot!.querySelector('[part="crisis-panel"]')).to.equal(null);
+    const next = [...el.shadowRoot!.querySelectorAll('button')].find((button) => squash(button.textContent) === 'Next')!;
+    next.click();
+    await el.updateComplete;
+    expect(squash(el.shadowRoot!.querySelector('#step-heading')?.textContent)).to.match(/Has your therapist done any of these/);
+  });
+
+  it('shows the crisis lines first for a risk answer chosen before the script arrived', () => {
+    const el = byId('decision-risk');
+    expect(input('decision-risk', 'thoughts-of-harm').checked).to.equal(true);
+    expect(el.shadowRoot!.querySelector('[part="crisis-panel"] a[href^="tel:"]'), 'a number to call').to.exist;
+  });
+});
