@@ -29,7 +29,13 @@ const PAGE = `
   <stall-decision id="decision-risk" country="GB"><template shadowrootmode="open"><div class="decision" part="base"><p class="from-server">Prerendered</p>
     <fieldset part="step"><legend>How are you doing right now?</legend><ul>
       ${choice('okay', "I'm okay to go on")}${choice('thoughts-of-harm', "I'm having thoughts of suicide")}
-    </ul></fieldset></div></template></stall-decision>`;
+    </ul></fieldset></div></template></stall-decision>
+  <stall-article id="article" article="why-progress-stalls"><template shadowrootmode="open"><h1>Why progress stalls</h1><slot name="body"></slot></template>
+    <div slot="body" class="stall-article-content" data-prerendered><div class="stall-article-text"><p>Prerendered text</p>
+      <stall-checklist id="embedded"><template shadowrootmode="open"><div class="checklist" part="base"><p class="from-server">Prerendered</p>
+        <fieldset part="questions"><legend>Which of these have felt true?</legend><ul>${item('going-in-circles', 'Our sessions seem to go round in circles')}</ul></fieldset>
+      </div></template></stall-checklist>
+    </div></div></stall-article>`;
 
 const byId = (id: string) => document.getElementById(id)!;
 const input = (id: string, value: string) => byId(id).shadowRoot!.querySelector<HTMLInputElement>(`input[value="${value}"]`)!;
@@ -50,6 +56,7 @@ describe('prerendered components taking over what the visitor did before the scr
     input('risk', 'risk-thoughts').click();
     input('decision', 'okay').click();
     input('decision-risk', 'thoughts-of-harm').click();
+    input('embedded', 'going-in-circles').click();
     expect(input('ticked', 'going-in-circles').checked).to.equal(true);
     changes = recordChanges(document);
     await import('../src/define.js');
@@ -88,6 +95,16 @@ describe('prerendered components taking over what the visitor did before the scr
     next.click();
     await el.updateComplete;
     expect(squash(el.shadowRoot!.querySelector('#step-heading')?.textContent)).to.match(/Has your therapist done any of these/);
+  });
+
+  it("keeps a checklist in an article's text, with its tick, when the article swaps in its own text", async () => {
+    const article = byId('article');
+    await waitUntil(() => article.querySelector('.stall-article-content:not([data-prerendered])'), 'the article drew its own text');
+    const embedded = article.querySelectorAll('stall-checklist');
+    expect(embedded).to.have.length(1);
+    expect(embedded[0]).to.equal(byId('embedded'));
+    expect(input('embedded', 'going-in-circles').checked).to.equal(true);
+    expect(statusText(embedded[0])).to.match(/^Boxes ticked: 1 of \d+\./);
   });
 
   it('shows the crisis lines first for a risk answer chosen before the script arrived', () => {
