@@ -181,6 +181,8 @@ function keepEmbeddedComponents(prerendered: Element, text: Element, focused: El
 
 /** Marks the text `stall-elements render` wrote into the page, which the browser's own replaces. */
 const PRERENDERED = 'data-prerendered';
+/** Names a prerendered `<style>` in the page's own DOM that `stall-elements render` may link as a file (scripts/render/page-tree.ts). */
+export const PRERENDERED_STYLESHEET = 'data-stall-stylesheet';
 
 /**
  * The text and sources for prerendering (in Node, no DOM): the markup ArticleBody builds, without
@@ -189,7 +191,11 @@ const PRERENDERED = 'data-prerendered';
  */
 export function renderPrerenderedBody(article: Article, strings: ArticleStrings) {
   const headingId = `stall-article-${article.id}-sources`;
+  // The text's own styles, which the browser adopts into the page: without them the text would
+  // lay out differently until the script arrives, then jump. `stall-elements render` links them as a file.
+  const styles = trustedHtml(`<style ${PRERENDERED_STYLESHEET}="stall-article-body">${articleBodyStyles.cssText}</style>`);
   return html`<div slot=${BODY_SLOT} class="stall-article-content" data-prerendered>
+    ${styles}
     <div class="stall-article-text" lang=${article.lang}>${trustedHtml(article.html)}</div>
     <section class="stall-article-sources" lang=${article.lang} aria-labelledby=${headingId}>${renderSources(article, strings, new Map(), headingId)}</section>
   </div>`;

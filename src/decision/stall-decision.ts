@@ -390,7 +390,6 @@ export class StallDecision extends HandOverPrerendered(LitElement) {
       <p class="visually-hidden" role="status">${this.announcement}</p>
       <p class="privacy" part="privacy-note">${strings.privacyNote}</p>
       <div class="view">${outcome ? this.renderOutcomeView(decision, walk, outcome) : step ? this.renderStepView(decision, walk, step) : nothing}</div>
-      ${isServer ? html`<p class="needs-script" part="needs-script">${strings.needsScript}</p>` : nothing}
       ${renderAnswerStorage({
         remember: this.memory.remember,
         message: this.memory.message,
@@ -413,7 +412,13 @@ export class StallDecision extends HandOverPrerendered(LitElement) {
         // releaseRadios lets the old ones go.
         keyed(step.id, renderStep({ step, answer: answerTo(step, walk), contentLang: decision.lang, strings, missing: this.missing, onAnswer: (e: Event) => this.handleAnswer(step.id, e) }))
       }
-      ${this.renderNav(walk, html`<button type="button" class="primary" @click=${() => this.handleNext()}>${toOutcome ? strings.showOptions : strings.next}</button>`)}`;
+      ${this.renderNav(
+        walk,
+        // Prerendered: where the button will be, why there is none yet (the same place: nothing below moves when it comes).
+        isServer
+          ? html`<p class="needs-script" part="needs-script">${strings.needsScript}</p>`
+          : html`<button type="button" class="primary" @click=${() => this.handleNext()}>${toOutcome ? strings.showOptions : strings.next}</button>`,
+      )}`;
   }
 
   private renderOutcomeView(decision: Decision, walk: Walk, outcome: Outcome) {
