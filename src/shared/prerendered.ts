@@ -62,13 +62,17 @@ export function HandOverPrerendered<T extends LitClass>(Base: T): HandOverClass<
     /** @internal Markup prerendered by `stall-elements render`, shown until the first render with content. */
     prerenderedRoot?: ShadowRoot;
 
+    /** @internal */
     abstract readyToHandOver(): boolean;
+    /** @internal */
     abstract takeOverPrerendered(state: PrerenderedState): void;
 
+    /** @internal */
     override createRenderRoot() {
       return (this.prerenderedRoot = keepDeclaredRoot(this)) ?? super.createRenderRoot();
     }
 
+    /** @internal */
     override shouldUpdate(changed: PropertyValues): boolean {
       if (!this.prerenderedRoot) return super.shouldUpdate(changed);
       // willUpdate starts loading the content; until it is here, the prerendered markup stays.
@@ -76,6 +80,7 @@ export function HandOverPrerendered<T extends LitClass>(Base: T): HandOverClass<
       return this.readyToHandOver();
     }
 
+    /** @internal */
     override update(changed: PropertyValues): void {
       const root = this.prerenderedRoot;
       if (!root) return super.update(changed);
