@@ -35,7 +35,9 @@ const PAGE = `
       <stall-checklist id="embedded"><template shadowrootmode="open"><div class="checklist" part="base"><p class="from-server">Prerendered</p>
         <fieldset part="questions"><legend>Which of these have felt true?</legend><ul>${item('going-in-circles', 'Our sessions seem to go round in circles')}</ul></fieldset>
       </div></template></stall-checklist>
-    </div></div></stall-article>`;
+    </div></div></stall-article>
+  <stall-crisis-footer id="footer" country="GB"><template shadowrootmode="open"><section class="footer" part="base"><h2>If you need help now</h2>
+    <p>Samaritans: call <a href="tel:116123">116 123</a></p></section></template></stall-crisis-footer>`;
 
 const byId = (id: string) => document.getElementById(id)!;
 const input = (id: string, value: string) => byId(id).shadowRoot!.querySelector<HTMLInputElement>(`input[value="${value}"]`)!;
@@ -44,11 +46,21 @@ const handedOver = (id: string) => waitUntil(() => byId(id).shadowRoot!.querySel
 describe('prerendered components taking over what the visitor did before the script arrived', () => {
   let changes: StallChangeEvent[];
 
+  /** Where focus was once the footer, whose crisis line the visitor had reached by keyboard, drew itself. */
+  let footerFocus: { onFooter: boolean; href: string | null | undefined; headings: number };
+
   before(async () => {
     expect(customElements.get('stall-checklist')).to.equal(undefined);
     const holder = document.createElement('div');
     (holder as HTMLElement & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(PAGE);
     document.body.append(holder);
+    // The footer's script first (define.js skips a tag already defined): focus can be in one place only.
+    const footer = byId('footer') as HTMLElement & { updateComplete: Promise<boolean> };
+    footer.shadowRoot!.querySelector<HTMLElement>('a[href="tel:116123"]')!.focus();
+    const { StallCrisisFooter } = await import('../src/crisis-footer/stall-crisis-footer.js');
+    customElements.define('stall-crisis-footer', StallCrisisFooter);
+    await footer.updateComplete;
+    footerFocus = { onFooter: document.activeElement === footer, href: footer.shadowRoot!.activeElement?.getAttribute('href'), headings: footer.shadowRoot!.querySelectorAll('h2').length };
     // The visitor, with no script yet: a box ticked by keyboard (focus stays on it), a risk item
     // ticked, an answer chosen, a risk answer chosen.
     input('ticked', 'going-in-circles').focus();
@@ -72,8 +84,9 @@ describe('prerendered components taking over what the visitor did before the scr
     expect(statusText(el)).to.match(/^Boxes ticked: 1 of \d+\./);
     expect(el.shadowRoot!.querySelectorAll('fieldset[part="questions"]')).to.have.length(1);
     const change = changes.find((event) => event.target === el);
+    expect(change, 'a stall-change event').to.not.equal(undefined);
     expect(change?.detail.ticked).to.deep.equal(['going-in-circles']);
-    expect(document.activeElement).to.equal(el);
+    expect(document.activeElement === el, 'focus in the checklist').to.equal(true);
     expect((el.shadowRoot!.activeElement as HTMLInputElement | null)?.value).to.equal('going-in-circles');
     await expect(el).to.be.accessible();
   });
@@ -102,9 +115,13 @@ describe('prerendered components taking over what the visitor did before the scr
     await waitUntil(() => article.querySelector('.stall-article-content:not([data-prerendered])'), 'the article drew its own text');
     const embedded = article.querySelectorAll('stall-checklist');
     expect(embedded).to.have.length(1);
-    expect(embedded[0]).to.equal(byId('embedded'));
+    expect(embedded[0] === byId('embedded'), 'the same checklist element').to.equal(true);
     expect(input('embedded', 'going-in-circles').checked).to.equal(true);
     expect(statusText(embedded[0])).to.match(/^Boxes ticked: 1 of \d+\./);
+  });
+
+  it('keeps focus on the crisis line a visitor had reached in the prerendered footer', () => {
+    expect(footerFocus).to.deep.equal({ onFooter: true, href: 'tel:116123', headings: 1 });
   });
 
   it('shows the crisis lines first for a risk answer chosen before the script arrived', () => {

@@ -27,8 +27,11 @@ function keepDeclaredRoot(host: LitElement): ShadowRoot | undefined {
  */
 export function emptiedRoot(host: LitElement, root: HTMLElement | DocumentFragment): HTMLElement | DocumentFragment {
   if (isServer || !root.firstChild) return root;
+  // A visitor may have tabbed to a link (a crisis line) before the script arrived: it keeps focus.
+  const focused = root instanceof ShadowRoot ? focusedControl(root) : undefined;
   root.replaceChildren();
   host.renderOptions.renderBefore = null;
+  if (focused) void host.updateComplete.then(() => sameControl(root as ShadowRoot, focused)?.focus({ preventScroll: true }));
   return root;
 }
 
