@@ -178,15 +178,20 @@ export async function benchPrerender(root: string, cdnDir: string, runs: number)
   );
   const notes: string[] = [];
   if (fcpRatio > TARGET_RATIO || boxRatio > TARGET_RATIO) {
+    const sheetCost = of('prerendered', 'fcp') - of('prerendered-inline', 'fcp');
+    const treeCost = of('prerendered-inline', 'fcp') - of('plain', 'fcp');
     notes.push(
       `the prerendered checklist page paints at ${fcpRatio.toFixed(2)}x (FCP) and ${boxRatio.toFixed(2)}x (checkbox) of plain HTML on a first visit. ` +
-        `What remains is the one stylesheet request its shadow root makes and the plain page does not: the browser asks for it as soon as it reads the page ` +
-        `(median ${ms(sheetOut)}) and has it at ${ms(sheetIn)}, and the HTML parser waits at a stylesheet in the body until it is in (it must: a shadow root ` +
-        `painted before its styles would flash unstyled and shift). With the same styles inline the page paints at ${ratio('prerendered-inline', 'fcp').toFixed(2)}x, ` +
-        `but the strict CSP forbids inline styles and hashes are not something a practice would keep up to date; plain HTML under the same CSP (its CSS as a file) ` +
-        `paints at ${ratio('plain-csp', 'fcp').toFixed(2)}x, and on a second page of the site, with the stylesheet cached, the prerendered page paints at ${(of('prerendered-revisit', 'fcp') / of('plain-revisit', 'fcp')).toFixed(2)}x of plain HTML's second page. ` +
-        `The rest (the inline-styled page against plain HTML) is a larger tree to style and lay out: the component's whole form, its hidden crisis lines and "About", and the bundle arriving as the page paints. ` +
-        `Timings on this machine swing by tens of milliseconds between runs (load average ${loadavg()[0].toFixed(1)}).`,
+        `Its gap of ${ms(of('prerendered', 'fcp') - of('plain', 'fcp'))} to first paint, measured in two parts: ` +
+        `(1) ${ms(sheetCost)} for the one stylesheet its shadow root links (against the same page with its styles inline): the browser asks for it as it reads ` +
+        `the page (median ${ms(sheetOut)}), has it at ${ms(sheetIn)}, and the HTML parser waits at a stylesheet in the body until it is in. It must wait: a ` +
+        `shadow root painted before its styles would flash unstyled and shift (tried: the stylesheet at the end of the root). The strict CSP forbids inline ` +
+        `styles, hashes are not something a practice would keep up to date, and plain HTML under the same CSP (its CSS as a file) paints at ` +
+        `${ratio('plain-csp', 'fcp').toFixed(2)}x too; on a second page of the site, with the stylesheet cached, the prerendered page paints at ` +
+        `${(of('prerendered-revisit', 'fcp') / of('plain-revisit', 'fcp')).toFixed(2)}x of plain HTML's second page. ` +
+        `(2) ${ms(treeCost)} for a larger tree to style and lay out than the hand-written page (the inline-styled page against plain HTML): the whole form ` +
+        `with its groups and "About", the crisis lines waiting hidden for a risk tick, and the bundle starting as the page paints. ` +
+        `Timings on this machine swing by tens of milliseconds between runs (load average ${loadavg()[0].toFixed(1)}): a ratio near 1.1x can land on either side.`,
     );
   }
   if (worstShift > TARGET_SHIFT) notes.push(`layout shift ${worstShift.toFixed(4)} while the bundle takes over: the browser's render differs from the prerendered one (compare the two in the page).`);
