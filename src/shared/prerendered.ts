@@ -80,6 +80,10 @@ export function HandOverPrerendered<T extends LitClass>(Base: T): HandOverClass<
       if (!this.prerenderedRoot) return super.shouldUpdate(changed);
       // willUpdate starts loading the content; until it is here, the prerendered markup stays.
       this.willUpdate(changed);
+      if (!pagePainted()) {
+        void firstPaint().then(() => this.requestUpdate());
+        return false;
+      }
       return this.readyToHandOver();
     }
 
@@ -100,6 +104,25 @@ export function HandOverPrerendered<T extends LitClass>(Base: T): HandOverClass<
     }
   }
   return HandOver;
+}
+
+/**
+ * The prerendered markup is painted before any component takes it over: a script that arrives
+ * early (cached from the last page) must not hold back the page's first paint with a render of
+ * its own. The markup works meanwhile (a box can be ticked), and the hand-over takes it over.
+ */
+let paintSeen = false;
+const pagePainted = () => paintSeen || performance.getEntriesByType('paint').length > 0 || document.visibilityState === 'hidden';
+let painted: Promise<void> | undefined;
+function firstPaint(): Promise<void> {
+  painted ??= new Promise<void>((resolve) => {
+    // After the next frame is painted; and never later than a moment (a page whose frames are held back goes on without it).
+    requestAnimationFrame(() => setTimeout(resolve));
+    setTimeout(resolve, 100);
+  }).then(() => {
+    paintSeen = true;
+  });
+  return painted;
 }
 
 /** Where focus was in the prerendered markup, as a selector and which of its matches; undefined when it was elsewhere. */
