@@ -5,7 +5,8 @@
  *
  * It always builds the drop-in bundle first (the project's Vite config, mode `cdn`) into
  * .cache/bench/cdn, so the figures are those of the current source and a `dist/` in use is left
- * alone. `--runs N`: speed runs per page (default and minimum for the record: 11).
+ * alone. `--runs N`: speed runs per page (default and minimum for the record: 11). `--only prerender`: the
+ * prerendered pages alone.
  */
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -31,6 +32,9 @@ const cdnDir = path.join(workDir, 'cdn');
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 11;
 const LIGHTHOUSE = !process.argv.includes('--no-lighthouse');
+const onlyArg = process.argv.indexOf('--only');
+const ONLY = onlyArg > 0 ? process.argv[onlyArg + 1] : undefined;
+if (ONLY !== undefined && ONLY !== 'prerender') throw new Error(`--only ${ONLY}: only \`--only prerender\` is known`);
 
 const TARGET = { pageKb: 15, interactiveRatio: 1.35, clickRatio: 2, loaderKb: 30, practiceRatio: 1.1, srcRatio: 2 };
 
@@ -47,6 +51,15 @@ const heading = (title: string) => rows.push('', title);
 const buildStart = performance.now();
 const graph = await buildDropIn(root, cdnDir);
 const buildMs = performance.now() - buildStart;
+
+// `--only prerender`: the prerendered pages alone (issue 15), a few minutes shorter than the whole bench.
+if (ONLY === 'prerender') {
+  const { rows: prerenderRows, notes } = await benchPrerender(root, cdnDir, RUNS);
+  console.log(`Prerendered checklist page (stall-elements render): ${RUNS} runs each; load average ${os.loadavg()[0].toFixed(1)}; median`);
+  for (const [what, figure, target, result] of prerenderRows) console.log(`${what.padEnd(56)} ${figure.padEnd(22)} ${target.padEnd(10)} ${result}`.trimEnd());
+  if (notes.length) console.log(`\n${notes.map((note) => `- ${note}`).join('\n')}`);
+  process.exit(0);
+}
 const chunks = [...graph.values()];
 const entry = chunks.find((chunk) => chunk.isEntry)!;
 const components = componentsOf(root).map((component) => {

@@ -102,6 +102,9 @@ export const parsePage = (html: string) => parse(html, { sourceCodeLocationInfo:
 const BOOLEAN_ATTRIBUTES = new Set(['checked', 'selected', 'disabled', 'hidden', 'required', 'readonly', 'multiple', 'open']);
 const isLitMarker = (node: Node) => node.nodeName === '#comment' && /^\/?lit-(part|node)/.test((node as DefaultTreeAdapterMap['commentNode']).data);
 
+/** Names a component's `<style>` in the page's own DOM (src/article/article-body.ts: PRERENDERED_STYLESHEET). */
+const LIGHT_DOM_STYLESHEET = 'data-stall-stylesheet';
+
 /** A `<link>` to the stylesheet in place of a `<style>`. */
 function linkTo(href: string, parent: ParentNode): ChildNode {
   const link = parseFragment(`<link rel="stylesheet" href="${href.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">`).childNodes[0];
@@ -112,7 +115,8 @@ function linkTo(href: string, parent: ParentNode): ChildNode {
 /**
  * Readies @lit-labs/ssr's output for the page: Lit's hydration markers go (the components render
  * again in place, src/shared/prerendered.ts), boolean attributes mean what they say, and each
- * shadow root's `<style>` becomes a `<link>` when `stylesheet` says where its CSS is.
+ * shadow root's `<style>` (and a named one in the page's DOM) becomes a `<link>` when `stylesheet`
+ * says where its CSS is.
  */
 function tidy(node: Node, stylesheet?: (tag: string, css: string) => string): void {
   if (isElement(node)) {
@@ -128,9 +132,12 @@ function tidy(node: Node, stylesheet?: (tag: string, css: string) => string): vo
     parent.childNodes = (parent.childNodes as ChildNode[])
       .filter((child) => !isLitMarker(child))
       .map((child) => {
-        if (!stylesheet || !inShadowRoot || !owner || !isElement(child) || child.tagName !== 'style') return child;
+        if (!stylesheet || !isElement(child) || child.tagName !== 'style') return child;
+        // A shadow root's styles, or styles for the page's own DOM that a component names (an article's text).
+        const name = inShadowRoot ? owner : attribute(child, LIGHT_DOM_STYLESHEET);
+        if (!name || !/^stall-[a-z-]+$/.test(name)) return child;
         const css = child.childNodes.map((text) => ('value' in text ? text.value : '')).join('');
-        return linkTo(stylesheet(owner, css), parent);
+        return linkTo(stylesheet(name, css), parent);
       });
     for (const child of parent.childNodes) tidy(child, stylesheet);
   }

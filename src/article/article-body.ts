@@ -65,9 +65,13 @@ export class ArticleBody {
    * broken text never stays on the page).
    */
   show(article: Article | undefined, strings: ArticleStrings, articleHref?: string): void {
+    let prerendered: Element | null = null;
+    let focused: Element | null = null;
     if (this.container.parentNode !== this.host) {
       // The text `stall-elements render` put in the page gives way to this one (same task: no flash).
-      this.host.querySelector(`:scope > .stall-article-content[${PRERENDERED}]`)?.remove();
+      prerendered = this.host.querySelector(`:scope > .stall-article-content[${PRERENDERED}]`);
+      focused = prerendered?.querySelector(':scope :is(stall-checklist, stall-decision):focus-within')?.shadowRoot?.activeElement ?? null;
+      prerendered?.remove();
       this.host.append(this.container);
     }
     adoptBodyStyles(this.host);
@@ -83,6 +87,7 @@ export class ArticleBody {
     // Named with the article's title: two articles on a page must not make two regions "Sources".
     this.sources.setAttribute('aria-label', `${strings.sourcesHeading}: ${article.title}`);
     render(trustedHtml(article.html), this.text);
+    if (prerendered) keepEmbeddedComponents(prerendered, this.text, focused);
     resolveArticleLinks(this.text, article.id, articleHref);
     const citations = this.linkCitations(article, strings);
     render(renderSources(article, strings, citations, this.sourcesHeadingId), this.sources);
@@ -159,8 +164,25 @@ function renderSources(article: Article, strings: ArticleStrings, citations: Map
     </ol>`;
 }
 
+/**
+ * The checklists and decision helpers in the prerendered text stay, in place of the fresh ones in
+ * the browser's text: a visitor may have ticked or chosen something in them before the script
+ * arrived (they hand over their own markup), and may still have focus in one.
+ */
+function keepEmbeddedComponents(prerendered: Element, text: Element, focused: Element | null): void {
+  const EMBEDDED = 'stall-checklist, stall-decision';
+  const kept = [...prerendered.querySelectorAll(EMBEDDED)];
+  [...text.querySelectorAll(EMBEDDED)].forEach((fresh, i) => {
+    const old = kept[i];
+    if (old?.localName === fresh.localName && [...fresh.attributes].every(({ name, value }) => old.getAttribute(name) === value)) fresh.replaceWith(old);
+  });
+  if (focused instanceof HTMLElement && focused.isConnected) focused.focus({ preventScroll: true });
+}
+
 /** Marks the text `stall-elements render` wrote into the page, which the browser's own replaces. */
 const PRERENDERED = 'data-prerendered';
+/** Names a prerendered `<style>` in the page's own DOM that `stall-elements render` may link as a file (scripts/render/page-tree.ts). */
+export const PRERENDERED_STYLESHEET = 'data-stall-stylesheet';
 
 /**
  * The text and sources for prerendering (in Node, no DOM): the markup ArticleBody builds, without
@@ -169,7 +191,11 @@ const PRERENDERED = 'data-prerendered';
  */
 export function renderPrerenderedBody(article: Article, strings: ArticleStrings) {
   const headingId = `stall-article-${article.id}-sources`;
+  // The text's own styles, which the browser adopts into the page: without them the text would
+  // lay out differently until the script arrives, then jump. `stall-elements render` links them as a file.
+  const styles = trustedHtml(`<style ${PRERENDERED_STYLESHEET}="stall-article-body">${articleBodyStyles.cssText}</style>`);
   return html`<div slot=${BODY_SLOT} class="stall-article-content" data-prerendered>
+    ${styles}
     <div class="stall-article-text" lang=${article.lang}>${trustedHtml(article.html)}</div>
     <section class="stall-article-sources" lang=${article.lang} aria-labelledby=${headingId}>${renderSources(article, strings, new Map(), headingId)}</section>
   </div>`;

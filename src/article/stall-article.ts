@@ -8,7 +8,7 @@ import { reportFailure, showsDetails } from '../shared/load-error-report.js';
 import { readoptStyles } from '../shared/adopted-styles.js';
 import { ContentSource, type ContentState } from '../shared/content-source.js';
 import { LocaleController } from '../shared/locale-controller.js';
-import { clearDeclaredRoot, keepDeclaredRoot } from '../shared/prerendered.js';
+import { HandOverPrerendered } from '../shared/prerendered.js';
 import { uiLanguage, type Language } from '../shared/locale.js';
 import { loadErrorStyles, renderLoadError, type ContentFailure } from '../shared/render-load-error.js';
 import { baseStyles } from '../shared/styles.js';
@@ -69,7 +69,7 @@ import { renderArticleHeader, renderContents } from './render-article.js';
  * error, timeout, too large, invalid front matter); `detail` has the reason, the file, what went
  * wrong and the problems of an invalid file. Visitors see a short, calm message in its place.
  */
-export class StallArticle extends LitElement {
+export class StallArticle extends HandOverPrerendered(LitElement) {
   static override styles = [baseStyles, loadErrorStyles, articleStyles, articleCrisisLineStyles];
 
   /** @internal */
@@ -90,8 +90,6 @@ export class StallArticle extends LitElement {
   private readonly body = isServer ? undefined : new ArticleBody(this);
   /** @internal Watches the inline `<script type="text/markdown">` for edits. */
   private readonly childWatcher = isServer ? undefined : new MutationObserver((records) => this.handleChildMutations(records));
-  /** @internal Markup prerendered by `stall-elements render`, shown until the first render with content. */
-  private prerendered?: ShadowRoot;
   /** @internal The content state `stall-load` or `stall-error` was last fired for. */
   private announced?: ContentState<Article>;
 
@@ -149,22 +147,16 @@ export class StallArticle extends LitElement {
     this.requestUpdate();
   }
 
-  override createRenderRoot() {
-    return (this.prerendered = keepDeclaredRoot(this)) ?? super.createRenderRoot();
-  }
-
-  override shouldUpdate(changed: PropertyValues<this>): boolean {
-    if (!this.prerendered) return super.shouldUpdate(changed);
-    // The prerendered frame and text stay until the article is here (willUpdate starts loading it),
-    // and for good if it cannot be loaded here (offline): the page's own copy of the text is whole.
-    this.willUpdate();
+  /**
+   * @internal The prerendered frame and text stay until the article is here, and for good if it
+   * cannot be loaded here (offline): the page's own copy of the text is whole.
+   */
+  override readyToHandOver(): boolean {
     return this.source.state.status === 'ready';
   }
 
-  override update(changed: PropertyValues<this>): void {
-    this.prerendered = clearDeclaredRoot(this.prerendered);
-    super.update(changed);
-  }
+  /** @internal The frame has no answers to take over (the components in the text hand over their own). */
+  override takeOverPrerendered(): void {}
 
   override willUpdate(): void {
     this.source.want(this.article ?? '', this.src || undefined, this.locale.language, this.inlineMarkdown());

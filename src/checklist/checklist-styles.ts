@@ -39,8 +39,8 @@ export const checklistStyles = css`
     background: var(--stall-checklist-results-background, var(--_stall-color-surface));
   }
   /* Nothing ticked yet: no empty area. The live status stays in the accessibility tree, so its
-     first sentence is announced. */
-  .results:not(:has(.status p, .crisis-panel, .themes, .summary, button)) {
+     first sentence is announced. A prerendered page's crisis panel waits hidden until the risk item is ticked. */
+  .results:not(:has(:is(.status p, .crisis-panel, .themes, .summary, button):not(.crisis-when-ticked *))):not(.checklist:has(input[data-risk]:checked) *) {
     position: absolute;
     inline-size: 1px;
     block-size: 1px;

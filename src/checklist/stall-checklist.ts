@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Checklist } from '../content/kinds.js';
 import { renderCrisisPanel, crisisPanelStyles } from '../crisis-footer/crisis-panel.js';
@@ -15,7 +15,7 @@ import { ContentSource, type ContentState } from '../shared/content-source.js';
 import { focusAfterUpdate, keepInView } from '../shared/focus.js';
 import { reportFailure, showsDetails } from '../shared/load-error-report.js';
 import { LocaleController } from '../shared/locale-controller.js';
-import { clearDeclaredRoot, keepDeclaredRoot } from '../shared/prerendered.js';
+import { HandOverPrerendered, type PrerenderedState } from '../shared/prerendered.js';
 import type { Language } from '../shared/locale.js';
 import { loadErrorStyles, renderLoadError } from '../shared/render-load-error.js';
 import { baseStyles, controlStyles } from '../shared/styles.js';
@@ -95,7 +95,7 @@ import { checklistResult, type ChecklistResult } from './scoring.js';
  * failed to load or is invalid); `detail` has the reason, the file, what went wrong and the file's
  * first problems, for the page's author. Visitors see a short, calm message in its place.
  */
-export class StallChecklist extends LitElement {
+export class StallChecklist extends HandOverPrerendered(LitElement) {
   static override styles = [baseStyles, controlStyles, crisisPanelStyles, sessionSummaryStyles, loadErrorStyles, checklistStyles, checklistAboutStyles];
 
   /** @internal */
@@ -152,28 +152,24 @@ export class StallChecklist extends LitElement {
   private answersFor?: string;
   /** @internal The failure last told to the console and the page. */
   private reported?: ContentState<Checklist>;
-  /** @internal Markup prerendered by `stall-elements render`, shown until the first render with content. */
-  private prerendered?: ShadowRoot;
 
   /** @internal The element moved to another document, and the browser dropped its styles. */
   adoptedCallback(): void {
     readoptStyles(this);
   }
 
-  override createRenderRoot() {
-    return (this.prerendered = keepDeclaredRoot(this)) ?? super.createRenderRoot();
-  }
-
-  override shouldUpdate(changed: PropertyValues<this>): boolean {
-    if (!this.prerendered) return super.shouldUpdate(changed);
-    // The prerendered markup stays until the content is here (willUpdate starts loading it).
-    this.willUpdate();
+  /** @internal Prerendered markup stays until the checklist is here. */
+  override readyToHandOver(): boolean {
     return this.source.state.status !== 'loading';
   }
 
-  override update(changed: PropertyValues<this>): void {
-    this.prerendered = clearDeclaredRoot(this.prerendered);
-    super.update(changed);
+  /** @internal Boxes ticked in the prerendered form before the script arrived count as the visitor's ticks. */
+  override takeOverPrerendered({ checked }: PrerenderedState): void {
+    const current = this.source.state;
+    const ticked = checked.filter(({ name }) => !name).map(({ value }) => value);
+    if (current.status !== 'ready' || !ticked.length) return;
+    const result = this.commit(current.content, new Set([...this.ticked, ...ticked]));
+    this.memory.save(current.content.id, result.ticked, checklistStrings(this.locale.language));
   }
 
   override willUpdate(): void {

@@ -57,6 +57,13 @@ export const decisionStyles = css`
     gap: var(--_stall-space-s);
     align-items: center;
   }
+  /* As tall as the button it stands for, so that nothing below moves when the button comes. */
+  .needs-script {
+    display: flex;
+    align-items: center;
+    min-block-size: 44px;
+    margin: 0;
+  }
   .nav .restart {
     margin-inline-start: auto;
   }

@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { property, state } from 'lit/decorators.js';
 import type { Decision } from '../content/kinds.js';
@@ -17,7 +17,7 @@ import { ContentSource, type ContentState } from '../shared/content-source.js';
 import { focusAfterUpdate, keepInView } from '../shared/focus.js';
 import { reportFailure, showsDetails } from '../shared/load-error-report.js';
 import { LocaleController } from '../shared/locale-controller.js';
-import { clearDeclaredRoot, keepDeclaredRoot } from '../shared/prerendered.js';
+import { HandOverPrerendered, type PrerenderedState } from '../shared/prerendered.js';
 import { fillText, type Language } from '../shared/locale.js';
 import { loadErrorStyles, renderLoadError } from '../shared/render-load-error.js';
 import { baseStyles, controlStyles } from '../shared/styles.js';
@@ -123,7 +123,7 @@ import { renderStep } from './render-step.js';
  * failed to load or is invalid); `detail` has the reason, the file, what went wrong and the file's
  * first problems, for the page's author. Visitors see a short, calm message in its place.
  */
-export class StallDecision extends LitElement {
+export class StallDecision extends HandOverPrerendered(LitElement) {
   static override styles = [baseStyles, controlStyles, crisisPanelStyles, redFlagSupportStyles, complaintRouteStyles, sessionSummaryStyles, loadErrorStyles, decisionStyles];
 
   /** @internal */
@@ -191,28 +191,29 @@ export class StallDecision extends LitElement {
   private reported?: ContentState<Decision>;
   /** @internal Id of the step whose radios are on screen. */
   private stepOnScreen?: string;
-  /** @internal Markup prerendered by `stall-elements render`, shown until the first render with content. */
-  private prerendered?: ShadowRoot;
 
   /** @internal The element moved to another document, and the browser dropped its styles. */
   adoptedCallback(): void {
     readoptStyles(this);
   }
 
-  override createRenderRoot() {
-    return (this.prerendered = keepDeclaredRoot(this)) ?? super.createRenderRoot();
-  }
-
-  override shouldUpdate(changed: PropertyValues<this>): boolean {
-    if (!this.prerendered) return super.shouldUpdate(changed);
-    // The prerendered markup stays until the content is here (willUpdate starts loading it).
-    this.willUpdate();
+  /** @internal Prerendered markup stays until the decision is here. */
+  override readyToHandOver(): boolean {
     return this.source.state.status !== 'loading';
   }
 
-  override update(changed: PropertyValues<this>): void {
-    this.prerendered = clearDeclaredRoot(this.prerendered);
-    super.update(changed);
+  /**
+   * @internal An answer chosen in the prerendered first step before the script arrived counts as
+   * the visitor's, when that step is the one on screen now (not after a walk kept on this device).
+   */
+  override takeOverPrerendered({ checked }: PrerenderedState): void {
+    const now = this.current;
+    const step = now && currentStep(now.decision, now.walk);
+    if (!step) return;
+    // A step's choices are radios named after it; a step of several values has checkboxes.
+    const chosen = checked.filter(({ name }) => name === (step.values ? '' : `step-${step.id}`)).map(({ value }) => value);
+    const answer = step.values ? step.values.filter((value) => chosen.includes(value.id)).map((value) => value.id) : step.answers?.find((choice) => choice.id === chosen[0])?.id;
+    if (answer?.length) this.answer(step, answer);
   }
 
   override willUpdate(): void {
@@ -238,7 +239,8 @@ export class StallDecision extends LitElement {
    * node and listener of their step (issue 12: about 39 nodes a Next + Back, 112 a red flag + Back).
    */
   private releaseRadios(): void {
-    if (isServer) return;
+    // Prerendered radios keep their names until the hand-over has read the visitor's answer from them.
+    if (isServer || this.prerenderedRoot) return;
     for (const radio of this.renderRoot?.querySelectorAll('[part="step"] input[type="radio"][name]') ?? []) radio.removeAttribute('name');
   }
 
@@ -268,15 +270,20 @@ export class StallDecision extends LitElement {
     const now = this.current;
     const step = now && currentStep(now.decision, now.walk);
     if (!now || !step || step.id !== stepId) return;
-    const { decision, walk } = now;
     const input = event.target as HTMLInputElement;
     let answer: string | string[] = input.value;
     if (step.values) {
-      const chosen = new Set(answerTo(step, walk));
+      const chosen = new Set(answerTo(step, now.walk));
       if (input.checked) chosen.add(input.value);
       else chosen.delete(input.value);
       answer = step.values.filter((value) => chosen.has(value.id)).map((value) => value.id);
     }
+    this.answer(step, answer);
+  }
+
+  /** @internal Records the visitor's answer to the step on screen. */
+  private answer(step: Step, answer: string | string[]): void {
+    const { decision, walk } = this.current!;
     const hadRisk = flagsOf(decision, walk.trail, walk.answers).risk;
     this.walk = withAnswer(walk, step.id, answer);
     this.missing = false;
@@ -393,7 +400,6 @@ export class StallDecision extends LitElement {
       <p class="visually-hidden" role="status">${this.announcement}</p>
       <p class="privacy" part="privacy-note">${strings.privacyNote}</p>
       <div class="view">${outcome ? this.renderOutcomeView(decision, walk, outcome) : step ? this.renderStepView(decision, walk, step) : nothing}</div>
-      ${isServer ? html`<p class="needs-script" part="needs-script">${strings.needsScript}</p>` : nothing}
       ${renderAnswerStorage({
         remember: this.memory.remember,
         message: this.memory.message,
@@ -416,7 +422,13 @@ export class StallDecision extends LitElement {
         // releaseRadios lets the old ones go.
         keyed(step.id, renderStep({ step, answer: answerTo(step, walk), contentLang: decision.lang, strings, missing: this.missing, onAnswer: (e: Event) => this.handleAnswer(step.id, e) }))
       }
-      ${this.renderNav(walk, html`<button type="button" class="primary" @click=${() => this.handleNext()}>${toOutcome ? strings.showOptions : strings.next}</button>`)}`;
+      ${this.renderNav(
+        walk,
+        // Prerendered: where the button will be, why there is none yet (the same place: nothing below moves when it comes).
+        isServer
+          ? html`<p class="needs-script" part="needs-script">${strings.needsScript}</p>`
+          : html`<button type="button" class="primary" @click=${() => this.handleNext()}>${toOutcome ? strings.showOptions : strings.next}</button>`,
+      )}`;
   }
 
   private renderOutcomeView(decision: Decision, walk: Walk, outcome: Outcome) {

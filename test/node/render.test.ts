@@ -148,6 +148,8 @@ describe('stall-elements render', () => {
     assert.match(ours, /<h1 id="title" part="title">How we check how therapy is going<\/h1>/);
     assert.match(ours, /<link rel="stylesheet" href="stall-prerender\/stall-article.css">/);
     assert.ok(existsSync(path.join(out, 'stall-prerender/stall-article.css')));
-    assert.deepEqual(readdirSync(path.join(out, 'stall-prerender')), ['stall-article.css']);
+    // The text's own styles, which the browser adopts once the script runs, as a file before it.
+    assert.match(ours, /<div slot="body" class="stall-article-content" data-prerendered="">\s*<link rel="stylesheet" href="stall-prerender\/stall-article-body.css">/);
+    assert.deepEqual(readdirSync(path.join(out, 'stall-prerender')), ['stall-article-body.css', 'stall-article.css']);
   });
 });
