@@ -22,8 +22,8 @@ import { renderArticleHeader, renderContents } from './render-article.js';
  * Blog authors and practices drop in `<stall-article>`: a bundled article by id, their own
  * markdown file (`src`), or markdown written inside the element in a
  * `<script type="text/markdown">`. Markdown from outside the bundle goes through the lazy
- * run-time loader (same origin only, checked against the same schema) and DOMPurify before it
- * reaches the page. `<stall-checklist>` and the other `stall-*` elements written in the markdown
+ * run-time loader (same origin only, checked against the same schema) and is sanitised (the
+ * browser's own HTML Sanitizer, or DOMPurify where there is none) before it reaches the page. `<stall-checklist>` and the other `stall-*` elements written in the markdown
  * work inside the article and take their settings from a `<stall-practice>` around it.
  *
  * The text and its sources are rendered into the page's DOM (a `div.stall-article-content` the
