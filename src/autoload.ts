@@ -15,6 +15,8 @@
  * speaks the page's language (src/shared/language-packs.ts).
  */
 
+import { firstPaint } from './shared/first-paint.js';
+
 /**
  * Every tag and where its class lives; each `import()` becomes a chunk of its own. Adding a
  * component: add its line here and in src/define.ts (the npm entry);
@@ -120,4 +122,13 @@ export function watch(root: Document | ShadowRoot): void {
   loadTagsIn(root);
 }
 
-watch(document);
+/**
+ * A page prerendered by `stall-elements render` (its components' markup already in declarative
+ * shadow roots) paints that markup first: the components' chunks are loaded, and so compiled and
+ * run, after the first paint, instead of just before it. The markup works meanwhile, and each
+ * component takes over what the visitor did there (src/shared/prerendered.ts). Any other page
+ * loads its components at once.
+ */
+const prerendered = [...document.querySelectorAll(TAGS)].some((element) => element.shadowRoot);
+if (prerendered) void firstPaint().then(() => watch(document));
+else watch(document);

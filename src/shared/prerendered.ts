@@ -10,6 +10,7 @@
  * focus and open "About" sections stay where they were.
  */
 import { adoptStyles, isServer, type LitElement, type PropertyValues } from 'lit';
+import { firstPaint, pagePainted } from './first-paint.js';
 
 /** The declarative shadow root the page gave `host`, kept with its markup and given the component's styles; else undefined. */
 function keepDeclaredRoot(host: LitElement): ShadowRoot | undefined {
@@ -80,6 +81,9 @@ export function HandOverPrerendered<T extends LitClass>(Base: T): HandOverClass<
       if (!this.prerenderedRoot) return super.shouldUpdate(changed);
       // willUpdate starts loading the content; until it is here, the prerendered markup stays.
       this.willUpdate(changed);
+      // The prerendered markup is painted before the component takes it over: a script that
+      // arrives early (cached from the last page) must not hold back the first paint with a render
+      // of its own. The markup works meanwhile (a box can be ticked), and the hand-over takes it over.
       if (!pagePainted()) {
         void firstPaint().then(() => this.requestUpdate());
         return false;
@@ -104,25 +108,6 @@ export function HandOverPrerendered<T extends LitClass>(Base: T): HandOverClass<
     }
   }
   return HandOver;
-}
-
-/**
- * The prerendered markup is painted before any component takes it over: a script that arrives
- * early (cached from the last page) must not hold back the page's first paint with a render of
- * its own. The markup works meanwhile (a box can be ticked), and the hand-over takes it over.
- */
-let paintSeen = false;
-const pagePainted = () => paintSeen || performance.getEntriesByType('paint').length > 0 || document.visibilityState === 'hidden';
-let painted: Promise<void> | undefined;
-function firstPaint(): Promise<void> {
-  painted ??= new Promise<void>((resolve) => {
-    // After the next frame is painted; and never later than a moment (a page whose frames are held back goes on without it).
-    requestAnimationFrame(() => setTimeout(resolve));
-    setTimeout(resolve, 100);
-  }).then(() => {
-    paintSeen = true;
-  });
-  return painted;
 }
 
 /** Where focus was in the prerendered markup, as a selector and which of its matches; undefined when it was elsewhere. */

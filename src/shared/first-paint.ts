@@ -1,0 +1,24 @@
+/**
+ * The page's first paint, for work that must not hold it back: a prerendered page
+ * (`stall-elements render`) shows its markup before the components load and take it over. No
+ * imports, so the drop-in entry (src/autoload.ts) can use it without pulling in anything else.
+ */
+let paintSeen = false;
+
+/** Whether the page has painted (or is hidden, where nothing paints). */
+export const pagePainted = (): boolean =>
+  paintSeen || performance.getEntriesByType('paint').length > 0 || document.visibilityState === 'hidden';
+
+let painted: Promise<void> | undefined;
+
+/** Settles after the next frame is painted, and never later than a moment (a page whose frames are held back goes on without it). */
+export function firstPaint(): Promise<void> {
+  painted ??= new Promise<void>((resolve) => {
+    if (pagePainted()) return resolve();
+    requestAnimationFrame(() => setTimeout(resolve));
+    setTimeout(resolve, 100);
+  }).then(() => {
+    paintSeen = true;
+  });
+  return painted;
+}
