@@ -4,7 +4,7 @@
  * through the options changes nothing. The choice goes to every component on the page at once;
  * focus stays on the button, and a status message in this chooser only says what changed.
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, isServer, nothing, type TemplateResult } from 'lit';
 import type { Language } from '../shared/locale.js';
 import { fillText } from '../shared/locale.js';
 import { chooseCountry } from './country-choice.js';
@@ -40,7 +40,9 @@ function handleShow(event: Event, strings: CrisisFooterStrings, lang: Language):
 /**
  * The chooser. `shown` is the country whose lines are on screen; with none, the label asks the
  * visitor to choose first. Always the same template, so its DOM (and focus on its button) stays
- * when the choice changes what is around it.
+ * when the choice changes what is around it. Prerendered (`stall-elements render`), it is shown
+ * disabled, at its full size: it needs the script, and a control that did nothing when pressed
+ * would leave a visitor thinking there were no other lines.
  */
 export function renderCountryChooser(shown: ResolvedCountry, strings: CrisisFooterStrings, lang: Language): TemplateResult {
   const hasLines = !!crisisLinesFor(shown.code, lang);
@@ -52,11 +54,11 @@ export function renderCountryChooser(shown: ResolvedCountry, strings: CrisisFoot
   return html`<div class="country-chooser" part="country-chooser">
     <label class="chooser-label" for="country-choice">${label}</label>
     <div class="chooser-controls">
-      <select id="country-choice">
+      <select id="country-choice" ?disabled=${isServer}>
         ${options.map(({ code, name }) => html`<option value=${code} .selected=${code === selected}>${name}</option>`)}
         <option value=${UNKNOWN_COUNTRY} .selected=${selected === UNKNOWN_COUNTRY}>${strings.somewhereElse}</option>
       </select>
-      <button type="button" @click=${(event: Event) => handleShow(event, strings, lang)}>${strings.chooserButton}</button>
+      <button type="button" ?disabled=${isServer} @click=${(event: Event) => handleShow(event, strings, lang)}>${strings.chooserButton}</button>
     </div>
     <p class="chooser-status" role="status"></p>
   </div>`;
@@ -101,6 +103,11 @@ export const countryChooserStyles = css`
     color: var(--_stall-color-accent);
     background: transparent;
     cursor: pointer;
+  }
+  /* Prerendered, before the script: it can't be used yet, and looks it. */
+  .country-chooser :disabled {
+    opacity: 0.6;
+    cursor: not-allowed;
   }
   .chooser-status {
     margin: 0;

@@ -82,6 +82,9 @@ describe('stall-elements render', () => {
     assert.equal(footerLinks[0], 'tel:999');
     for (const link of ['tel:116123', 'sms:85258?body=SHOUT', 'tel:02079460000']) assert.ok(footerLinks.includes(link), `${link} in ${footerLinks.join(' ')}`);
     assert.ok(await page.locator('#footer a[href="tel:116123"]').isVisible());
+    // The country chooser needs the script: without it, it is there but disabled, not a button that does nothing.
+    assert.ok(await page.locator('#footer [part="country-chooser"] select').isDisabled());
+    assert.ok(await page.locator('#footer [part="country-chooser"] button').isDisabled());
     // The stylesheets arrive as files ('self'): the emergency notice has its border.
     const border = await page.locator('#footer [part="emergency"]').evaluate((el) => getComputedStyle(el).borderInlineStartWidth);
     assert.notEqual(border, '0px');
@@ -163,6 +166,8 @@ describe('stall-elements render', () => {
     }));
     assert.ok(chunks.length >= 4, `the components' chunks: ${chunks.length}`);
     assert.ok(Math.min(...chunks) >= paint, `a component's chunk was asked for at ${Math.min(...chunks)} ms, before the first paint at ${paint} ms`);
+    // The country chooser works once the script is in.
+    assert.ok(await page.locator('#footer [part="country-chooser"] button').isEnabled());
     // It works: a tick updates the status; the risk item brings the crisis lines first.
     await page.locator('#checklist').getByRole('checkbox', { name: /go round in circles/ }).click();
     assert.match(await textOf(page, '#checklist [part="status"]'), /^Boxes ticked: 1 of \d+\./);
