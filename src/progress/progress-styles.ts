@@ -164,6 +164,10 @@ export const progressStyles = [
     text-align: start;
     vertical-align: top;
   }
+  /* A date on one line: "Nov 29, 2026" broken over three made every row three lines tall on a phone. */
+  tbody th {
+    white-space: nowrap;
+  }
   .note-cell {
     min-inline-size: 8rem;
   }
