@@ -5,12 +5,21 @@ import '../src/define.js';
 import type { StallChecklist } from '../src/checklist/stall-checklist.js';
 import type { StallDecision } from '../src/decision/stall-decision.js';
 import { buttonNamed, root, squash, tick } from './fixtures/checklist-helpers.js';
-import { choose, input, next, press, stepHeading } from './fixtures/decision-helpers.js';
+import { input, press, stepHeading, walk } from './fixtures/decision-helpers.js';
 
 const settle = async (el: Element) => {
   await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
   await waitUntil(() => !root(el).querySelector('[part="loading"]'), 'still loading', { timeout: 5000 });
 };
+
+/** The decision helper's shortest way to an outcome, practical reasons to change, after `checkIn`; no value chosen. */
+const toPracticalOutcome = (checkIn: string) =>
+  [
+    ['check-in', checkIn],
+    ['red-flags', 'none'],
+    ['values', []],
+    ['practical-fit', 'yes'],
+  ] as const;
 
 /** Whether `el` is inside the window, top to bottom. */
 function inView(el: Element): boolean {
@@ -30,14 +39,8 @@ describe('answered components on one page', () => {
     await tick(checklist, "thoughts of suicide or of harming myself, or felt that life isn't worth living", 'go round in circles');
     buttonNamed(checklist, 'Take it to your next session')!.click();
     await checklist.updateComplete;
-    await choose(decision, 'thoughts-of-harm');
-    await next(decision);
-    await choose(decision, 'none');
-    await next(decision);
-    await next(decision);
     // Practical reasons to change: the shortest way to an outcome.
-    await choose(decision, 'yes');
-    await next(decision);
+    await walk(decision, toPracticalOutcome('thoughts-of-harm'));
     await press(decision, 'Take it to your next session');
     const regionNames = [checklist, decision].flatMap((el) =>
       [...root(el).querySelectorAll('section[aria-labelledby]')].map((section) =>
@@ -81,13 +84,7 @@ describe('answered components on one page', () => {
         buttonNamed(el, 'Take it to your next session')!.click();
       } else {
         const decision = el as StallDecision;
-        await choose(decision, 'okay');
-        await next(decision);
-        await choose(decision, 'none');
-        await next(decision);
-        await next(decision);
-        await choose(decision, 'yes');
-        await next(decision);
+        await walk(decision, toPracticalOutcome('okay'));
         await press(decision, 'Take it to your next session');
       }
       await settle(el);
