@@ -2,7 +2,7 @@
 // here may import the run-time loader before the bundled articles are checked.
 import { expect, html, waitUntil } from '@open-wc/testing';
 import '../src/define.js';
-import { article, partText, withFetch } from './fixtures/article-helpers.js';
+import { article, inlineArticle, partText, withFetch } from './fixtures/article-helpers.js';
 
 /** The run-time loader's modules (the lazy chunk in a build: marked, zod, the sanitiser; DOMPurify only without the browser's). */
 const LOADER = /\/src\/loader\/|\/node_modules\/(?:marked|dompurify|zod|yaml)\//;
@@ -27,11 +27,7 @@ describe('<stall-article> loads only what a page shows', () => {
   });
 
   it('downloads the loader for markdown from outside the bundle (the check above can fail)', async () => {
-    const el = document.createElement('stall-article');
-    const script = document.createElement('script');
-    script.type = 'text/markdown';
-    script.textContent = '---\ntitle: Inline\nsummary: S\nlang: en\nreviewed: 2026-11-01\nsources:\n  - id: a\n    citation: "A."\n---\n\nText.\n';
-    el.append(script);
+    const el = inlineArticle('---\ntitle: Inline\nsummary: S\nlang: en\nreviewed: 2026-11-01\nsources:\n  - id: a\n    citation: "A."\n---\n\nText.\n');
     const shown = await article(html`${el}`);
     expect(partText(shown, 'title')).to.equal('Inline');
     expect(requested().some((name) => /\/src\/loader\/article-loader\.ts/.test(name))).to.equal(true);

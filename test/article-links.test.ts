@@ -7,21 +7,12 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { StallArticle } from '../src/article/stall-article.js';
 import type { StallChecklist } from '../src/checklist/stall-checklist.js';
-import { article, settled, squash, text } from './fixtures/article-helpers.js';
+import { article, inlineArticle, settled, squash, text } from './fixtures/article-helpers.js';
 import { box, root as checklistRoot, settled as checklistSettled } from './fixtures/checklist-helpers.js';
 
 const ARTICLES = ['what-is-a-stall', 'why-progress-stalls', 'getting-unstuck', 'is-therapy-working', 'switching-therapists', 'finding-a-therapist', 'moving-without-a-gap', 'ending-well'];
 const HREF = '/articles/{article}.html#{section}';
 
-function inlineArticle(markdown: string, attributes: Record<string, string> = {}): StallArticle {
-  const el = document.createElement('stall-article') as StallArticle;
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  const script = document.createElement('script');
-  script.type = 'text/markdown';
-  script.textContent = markdown;
-  el.append(script);
-  return el;
-}
 
 describe('<stall-article> key points, links and tools', () => {
   for (const id of ARTICLES) {

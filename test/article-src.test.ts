@@ -6,6 +6,7 @@ import {
   article,
   errorText,
   frame,
+  inlineArticle,
   partText,
   recordArticleEvents,
   serving,
@@ -54,19 +55,6 @@ const INLINE = `
     <stall-crisis-footer country="GB"></stall-crisis-footer>
 `;
 
-/**
- * A `<stall-article>` holding `markdown` in a `<script type="text/markdown">`, built with DOM calls
- * (a lit template cannot bind inside a script), ready to be rendered as a value of a template.
- */
-function inlineArticle(markdown: string, attributes: Record<string, string> = {}): StallArticle {
-  const el = document.createElement('stall-article') as StallArticle;
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  const script = document.createElement('script');
-  script.type = 'text/markdown';
-  script.textContent = markdown;
-  el.append(script);
-  return el;
-}
 
 /** A page with the article and a crisis footer elsewhere on it, as a practice page would have. */
 async function onPage(markup: ReturnType<typeof html>) {

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { StallArticle } from '../src/article/stall-article.js';
-import { errorText, partText, settled, withFetch } from './fixtures/article-helpers.js';
+import { errorText, inlineArticle, partText, settled, withFetch } from './fixtures/article-helpers.js';
 import { BANNED_ELEMENTS, XSS_FLAG, xssPayloads } from './fixtures/xss-payloads.js';
 import { prepareSanitiser, sanitiseHtml, sanitiserInUse, useSanitiserForTesting, type SanitiserKind } from '../src/loader/sanitise.js';
 
@@ -54,14 +54,6 @@ function expectNothingActive(el: StallArticle, payload: string): void {
   }
 }
 
-function inlineArticle(markdown: string): StallArticle {
-  const el = document.createElement('stall-article') as StallArticle;
-  const script = document.createElement('script');
-  script.type = 'text/markdown';
-  script.textContent = markdown;
-  el.append(script);
-  return el;
-}
 
 describe('<stall-article> sanitises markdown from outside the bundle', () => {
   beforeEach(() => delete (window as unknown as Record<string, unknown>)[XSS_FLAG]);

@@ -1,8 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
-import type { StallArticle } from '../src/article/stall-article.js';
 import type { StallProgress } from '../src/progress/stall-progress.js';
+import { inlineArticle } from './fixtures/article-helpers.js';
 import { buttonNamed, checkIn, focused, formStatus, KEY, keepBox, progress, radio, recordCheckins, root, settled, squash, tableRows } from './fixtures/progress-helpers.js';
 
 const crisisPanel = (el: Element) => root(el).querySelector<HTMLElement>('[part="crisis-panel"]');
@@ -106,10 +106,7 @@ describe('<stall-progress> privacy and safety', () => {
   });
 
   it('works inside an article written into the page', async () => {
-    const article = document.createElement('stall-article') as StallArticle;
-    const script = document.createElement('script');
-    script.type = 'text/markdown';
-    script.textContent = `---
+    const article = inlineArticle(`---
 title: Checking in after sessions
 summary: How to keep track of your sessions.
 lang: en
@@ -121,8 +118,7 @@ sources:
 Take a minute after each session.[^lambert-2018]
 
 <stall-progress></stall-progress>
-`;
-    article.append(script);
+`);
     await fixture(html`<div>${article}</div>`);
     await waitUntil(() => article.querySelector('stall-progress'), 'the article showed its check-in', { timeout: 5000 });
     const el = article.querySelector('stall-progress') as StallProgress;
