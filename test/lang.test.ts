@@ -8,7 +8,7 @@ import '../src/define.js';
 import { allPaths } from '../src/decision/decision-flow.js';
 import { DEVELOPMENT_HOSTS } from '../src/shared/load-error-report.js';
 import { switchTherapist } from './fixtures/decision-helpers.js';
-import { KEY as PROGRESS_KEY, QUESTIONS } from './fixtures/progress-helpers.js';
+import { QUESTIONS } from './fixtures/progress-helpers.js';
 import { bundledTextLanguages, languageMismatches, type TextLanguages } from './fixtures/text-language.js';
 
 type Component = HTMLElement & { updateComplete: Promise<boolean>; requestUpdate(): void };
@@ -132,7 +132,6 @@ for (const lang of ['fr', 'es']) {
       expectRightLanguage(el, 'saved without an answer');
       await click(el, '[part="storage"] input[type="checkbox"]');
       expectRightLanguage(el, 'kept on this device');
-      localStorage.setItem(PROGRESS_KEY, localStorage.getItem(PROGRESS_KEY)!);
       const kept = await mounted(html`<div data-page><stall-progress country="GB"></stall-progress></div>`, 'stall-progress');
       await waitUntil(() => root(kept).querySelector('[part="table"]'), 'no kept check-ins');
       expectRightLanguage(kept, 'check-ins kept');
