@@ -25,10 +25,14 @@ export interface CrisisHelpOptions {
   where?: string;
 }
 
+/** The country whose help a crisis view shows: the component's own, the practice's, the page's, or none known. */
+export const countryShown = ({ country, practice, langTag, where }: CrisisHelpOptions) =>
+  resolveCountry({ own: country, practice: practice?.country, langTag, where });
+
 export function renderCrisisHelp(options: CrisisHelpOptions): TemplateResult {
   const { lang, practice } = options;
   const strings = crisisFooterStrings(lang);
-  const shown = resolveCountry({ own: options.country, practice: practice?.country, langTag: options.langTag, where: options.where });
+  const shown = countryShown(options);
   const crisis = crisisLinesFor(shown.code, lang);
   // The chooser keeps its place in the template, so its DOM, and focus on its button, survive a choice.
   return html`${renderEmergency(crisis, strings)} ${crisis ? renderCrisisLines(crisis, strings, lang) : nothing}

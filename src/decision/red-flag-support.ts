@@ -13,7 +13,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import type { ShippedRedFlagSupport } from '../content/schemas.js';
 import { crisisFooterStrings, crisisLinesFor } from '../crisis-footer/crisis-data.js';
 import { renderLine } from '../crisis-footer/crisis-resources.js';
-import { resolveCountry } from '../crisis-footer/resolve-country.js';
+import { countryShown, type CrisisHelpOptions } from '../crisis-footer/crisis-panel.js';
 import { perLanguage } from '../shared/language-packs.js';
 import { fillText, formatDate, type Language } from '../shared/locale.js';
 import supportFiles from 'stall-content/ui/red-flag-support';
@@ -34,21 +34,11 @@ export function redFlagSupportFor(country: string | undefined, lang: Language): 
   return country && Object.hasOwn(countries, country) ? countries[country] : undefined;
 }
 
-export interface RedFlagSupportOptions {
-  lang: Language;
-  /** The page's BCP 47 tag, whose region picks the country when nothing else does. */
-  langTag: string;
-  /** The component's own `country`, then the practice's: resolved exactly as the crisis panel does. */
-  country?: string;
-  practiceCountry?: string;
-  /** The element's tag name, for a warning about its `country`. */
-  where?: string;
-}
-
 /** The support section for the country the crisis panel shows, in `lang`. */
-export function renderRedFlagSupport({ lang, langTag, country, practiceCountry, where }: RedFlagSupportOptions): TemplateResult {
+export function renderRedFlagSupport(options: CrisisHelpOptions): TemplateResult {
+  const { lang } = options;
   const words = redFlagSupportStrings(lang);
-  const { code } = resolveCountry({ own: country, practice: practiceCountry, langTag, where });
+  const { code } = countryShown(options);
   const support = redFlagSupportFor(code, lang);
   return html`<section class="red-flag-support" part="red-flag-support" aria-labelledby="support-heading">
     <h4 id="support-heading">${words.heading}</h4>

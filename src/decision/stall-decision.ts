@@ -4,7 +4,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { property, state } from 'lit/decorators.js';
 import type { Decision } from '../content/kinds.js';
 import { complaintRouteStyles } from '../crisis-footer/complaint-routes.js';
-import { crisisPanelStyles, renderCrisisPanel } from '../crisis-footer/crisis-panel.js';
+import { crisisPanelStyles, renderCrisisPanel, type CrisisHelpOptions } from '../crisis-footer/crisis-panel.js';
 import { crisisFooterStrings } from '../crisis-footer/crisis-data.js';
 import { StallCompleteEvent, StallStepEvent } from '../events.js';
 import { practiceContext, type PracticeConfig } from '../practice/practice-context.js';
@@ -377,11 +377,10 @@ export class StallDecision extends HandOverPrerendered(LitElement) {
     const { risk, redFlag } = flagsOf(decision, walk.trail, walk.answers);
     const redFlagShown = !!outcome && (redFlag || !!outcome.redFlag);
     // After a red flag, the lines that fit it: first, or after the crisis lines when a risk answer leads.
-    const support = redFlagShown
-      ? renderRedFlagSupport({ lang, langTag: this.locale.tag, country: this.country, practiceCountry: this.practice?.country, where: 'stall-decision' })
-      : undefined;
+    const help: CrisisHelpOptions = { lang, langTag: this.locale.tag, country: this.country, practice: this.practice, where: 'stall-decision' };
+    const support = redFlagShown ? renderRedFlagSupport(help) : undefined;
     const panel = (message: string, intro: boolean) =>
-      renderCrisisPanel({ lang, langTag: this.locale.tag, country: this.country, practice: this.practice, where: 'stall-decision', headingId: 'crisis-heading', contextId: 'title', message, intro, beforeHelp: intro ? undefined : support, afterHelp: intro ? support : undefined });
+      renderCrisisPanel({ ...help, headingId: 'crisis-heading', contextId: 'title', message, intro, beforeHelp: intro ? undefined : support, afterHelp: intro ? support : undefined });
     // Prerendered (no script yet, or none at all): CSS shows the panel once a risk answer is chosen.
     const crisis =
       risk || redFlagShown
