@@ -5,12 +5,22 @@ import { HOSTILE_NAME } from './content.mjs';
 
 export const SETTINGS_PATH = '/wp-admin/options-general.php?page=stall-elements';
 
+/**
+ * Logs in through wp-login.php. A try that ends back on the login screen is tried once more, and
+ * what that screen said goes into the log and, if the second try fails too, into the error.
+ */
 export async function logIn(page, site, user, password) {
-  await page.goto(`${site.url}/wp-login.php`);
-  await page.fill('#user_login', user);
-  await page.fill('#user_pass', password);
-  await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
-  assert(page.url().includes('/wp-admin'), `logging in as ${user} ended on ${page.url()}`);
+  let said = '';
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    await page.goto(`${site.url}/wp-login.php`, { waitUntil: 'load' });
+    await page.fill('#user_login', user);
+    await page.fill('#user_pass', password);
+    await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+    if (new URL(page.url()).pathname.startsWith('/wp-admin')) return;
+    said = ((await page.textContent('#login_error').catch(() => '')) || (await bodyText(page)).slice(0, 400)).replace(/\s+/g, ' ').trim();
+    console.log(`      (logging in as ${user}, try ${attempt}, ended on ${page.url()}: ${said})`);
+  }
+  assert(false, `logging in as ${user} ended on ${page.url()}, which said: ${said}`);
 }
 
 /** The body text of the page, squashed. */
