@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import { parallelChunkLoads } from './scripts/build/parallel-chunks.js';
 import { stallContent } from './scripts/content/plugin.js';
 import { dropInBuild } from './scripts/build/drop-in.js';
+import { minifiedTemplates } from './scripts/build/minify-templates.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -21,7 +22,8 @@ const libraryEntries = {
 export default defineConfig(({ mode }) => ({
   // parallelChunkLoads: a lazy component's chunks download side by side (drop-in bundle only).
   // lazyLanguages: the drop-in bundle's first load carries English only (src/shared/language-packs.ts).
-  plugins: mode === 'cdn' ? [stallContent({ lazyLanguages: true }), parallelChunkLoads()] : [stallContent()],
+  // minifiedTemplates: our html and css templates without their indentation and comments.
+  plugins: mode === 'cdn' ? [stallContent({ lazyLanguages: true }), parallelChunkLoads(), minifiedTemplates()] : [stallContent(), minifiedTemplates()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1' },
   build:

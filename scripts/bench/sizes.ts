@@ -8,6 +8,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Plugin } from 'vite';
 import { stallContent } from '../content/plugin.js';
+import { minifiedTemplates } from '../build/minify-templates.js';
 
 /** min+gzip: the minified file, gzipped at level 9. */
 export const gzipSize = (code: string | Uint8Array) => gzipSync(code, { level: 9 }).length;
@@ -136,7 +137,7 @@ export async function standaloneSize(root: string, workDir: string, name: string
     root,
     configFile: false,
     logLevel: 'silent',
-    plugins: [stallContent({ root }), graphRecorder(root, graph)],
+    plugins: [stallContent({ root }), minifiedTemplates(), graphRecorder(root, graph)],
     build: {
       outDir: path.join(workDir, 'standalone', name),
       write: false,

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 import { dropInBuild } from '../build/drop-in.js';
+import { minifiedTemplates } from '../build/minify-templates.js';
 import { parallelChunkLoads } from '../build/parallel-chunks.js';
 import { checkAllContent } from '../content/check.js';
 import { stallContent } from '../content/plugin.js';
@@ -86,7 +87,7 @@ async function buildOnce(root: string, { content, out }: BuildCall, write: (line
       // tsconfig.json's class settings, given here: inside node_modules no tsconfig.json is read,
       // and without them the components would ship raw decorators.
       oxc: { decorator: { legacy: true }, assumptions: { setPublicClassFields: true }, typescript: { removeClassFieldsWithoutInitializer: true } },
-      plugins: [stallContent({ root, practice: content, checked: true, lazyLanguages: true }), parallelChunkLoads(), sizeRecorder(sizes)],
+      plugins: [stallContent({ root, practice: content, checked: true, lazyLanguages: true }), parallelChunkLoads(), minifiedTemplates(), sizeRecorder(sizes)],
       build: { ...dropInBuild(root, outDir), reportCompressedSize: false },
     });
   } catch (error) {

@@ -8,7 +8,7 @@ import type { Article } from '../../src/content/kinds.js';
 import { attribute, hasChild, type Element } from './page-tree.js';
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
+export const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
 
 /** schema.org `Article` for the article: `dateModified` is when it was last reviewed. */
 export function articleJsonLd(article: Article): Record<string, unknown> {

@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { tmpdir } from 'node:os';
 import { stallContent } from '../content/plugin.js';
+import { minifiedTemplates } from '../build/minify-templates.js';
 import type { ElementToRender } from '../../src/ssr/render-element.js';
 
 export interface ElementRenderer {
@@ -29,7 +30,7 @@ export async function openElementRenderer(root: string, content?: string): Promi
     optimizeDeps: { noDiscovery: true, include: [] },
     // The class settings of tsconfig.json, given here as `stall-elements build` does (no tsconfig inside node_modules).
     oxc: { decorator: { legacy: true }, assumptions: { setPublicClassFields: true }, typescript: { removeClassFieldsWithoutInitializer: true } },
-    plugins: [stallContent({ root, practice: content, checked: true, eager: true })],
+    plugins: [stallContent({ root, practice: content, checked: true, eager: true }), minifiedTemplates()],
   });
   try {
     const module = (await server.ssrLoadModule(path.join(root, 'src/ssr/render-element.ts'))) as typeof import('../../src/ssr/render-element.js');

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { checkAllContent } from '../content/check.js';
 import { checkPracticeFolder } from '../content/practice.js';
 import { packageRoot } from '../cli/package-root.js';
-import { articleHead } from './article-head.js';
+import { articleHead, escapeAttribute } from './article-head.js';
 import { openElementRenderer, type ElementRenderer } from './element-renderer.js';
 import { attribute, attributesOf, elementPart, elementsToRender, headOf, parsePage, type Element } from './page-tree.js';
 
@@ -60,6 +60,13 @@ export class PageRenderer {
     const articles: { id: string; lang?: string }[] = [];
     /** Offsets of elements that failed: left to the browser, not tried again in the next pass. */
     const failed = new Set<string>();
+    /** The stylesheets this page's shadow roots link, asked for from `<head>` (see preloadLinks). */
+    const linked = new Set<string>();
+    const link = (owner: string, css: string) => {
+      const url = this.stylesheet(stylesheets!, owner, css);
+      linked.add(url);
+      return url;
+    };
     for (let pass = 0; pass < MAX_PASSES; pass++) {
       const found = elementsToRender(parsePage(html)).filter(({ element }) => !failed.has(startTagOf(html, element)));
       if (!found.length) break;
@@ -69,7 +76,7 @@ export class PageRenderer {
         let part: string;
         try {
           const output = await this.elements.renderElement({ tag, attributes: attributesOf(element), practice, lang });
-          part = elementPart(output, tag, stylesheets === undefined ? undefined : (owner, css) => this.stylesheet(stylesheets, owner, css));
+          part = elementPart(output, tag, stylesheets === undefined ? undefined : link);
         } catch (error) {
           failed.add(startTagOf(html, element));
           warn(`${startTagOf(html, element)} was left for the browser to render: ${error instanceof Error ? error.message : String(error)}`);
@@ -82,7 +89,7 @@ export class PageRenderer {
       html = insertAll(html, inserts);
     }
     if (head) html = await this.addArticleHeads(html, articles);
-    return html;
+    return preloadLinks(html, linked);
   }
 
   /** The stylesheets the rendered pages link (see RenderPageOptions.stylesheets): file name → CSS. */
@@ -106,6 +113,18 @@ export class PageRenderer {
     const article = await this.elements.bundledArticleFor(articles[0].id, articles[0].lang);
     return article ? insertAll(html, [[place.offset, articleHead(place.head, article)]]) : html;
   }
+}
+
+/**
+ * A stylesheet linked inside a declarative shadow root is only asked for when the parser reaches
+ * it (the browser's look-ahead does not read into templates), and the parser then waits for it:
+ * named in `<head>` as a preload, it is asked for with the page's first bytes and is in by then.
+ */
+function preloadLinks(html: string, urls: ReadonlySet<string>): string {
+  const place = urls.size ? headOf(parsePage(html)) : undefined;
+  if (!place) return html;
+  const links = [...urls].map((url) => `<link rel="preload" as="style" href="${escapeAttribute(url)}">`).join('');
+  return insertAll(html, [[place.offset, links]]);
 }
 
 /** The element's start tag as written in the page. */

@@ -87,6 +87,18 @@ describe('the built library', () => {
     });
     assert.deepEqual(found, []);
   });
+
+  it('holds its html and css templates without their indentation and comments (scripts/build/minify-templates.ts)', () => {
+    for (const file of [...scriptsIn(builds.cdn), ...scriptsIn(builds.library)].filter((name) => /[\\/](?:core|stall-checklist|checklist)[-.][^\\/]*\.js$/.test(name))) {
+      const code = readFileSync(file, 'utf8');
+      assert.doesNotMatch(code, /\n {4,}<(?:li|div|label|input)\b/, `${path.relative(builds.library, file)}: an html template still indented`);
+      assert.doesNotMatch(code, /\/\* Room between components/, `${path.relative(builds.library, file)}: a CSS comment left in`);
+    }
+    // Both builds hold the checklist's template, minified.
+    const checklist = [...scriptsIn(builds.cdn), ...scriptsIn(builds.library)].filter((file) => readFileSync(file, 'utf8').includes('class="item choice"'));
+    assert.ok(checklist.length >= 2, `the checklist's template was found in ${checklist.length} built files`);
+    for (const file of checklist) assert.match(readFileSync(file, 'utf8'), /class="item choice" part="item"> <input type="checkbox"/, path.relative(builds.library, file));
+  });
 });
 
 describe(`a page using every component from the drop-in bundle, under "${STRICT_CSP}"`, () => {
