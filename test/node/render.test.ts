@@ -101,6 +101,11 @@ describe('renderPage', () => {
     assert.doesNotMatch(linked, /<style/);
     assert.match(linked, /<link rel="stylesheet" href="\/assets\/sp\/stall-checklist.css">/);
     assert.match(renderer.stylesheets().get('stall-checklist.css') ?? '', /:host/);
+    // Asked for from <head>, once, with the page's first bytes: the browser's look-ahead does not read templates.
+    const head = linked.slice(0, linked.indexOf('</head>'));
+    assert.equal(head.match(/<link rel="preload" as="style" href="\/assets\/sp\/stall-checklist.css">/g)?.length, 1);
+    // Without stylesheets to link, nothing is added to <head>.
+    assert.doesNotMatch(await renderer.render(html), /rel="preload"/);
   });
 
   it('puts the article’s title, description and JSON-LD into the head only when asked', async () => {
