@@ -15,8 +15,6 @@
  * speaks the page's language (src/shared/language-packs.ts).
  */
 
-import { firstPaint } from './shared/first-paint.js';
-
 /**
  * Every tag and where its class lives; each `import()` becomes a chunk of its own. Adding a
  * component: add its line here and in src/define.ts (the npm entry);
@@ -128,7 +126,15 @@ export function watch(root: Document | ShadowRoot): void {
  * run, after the first paint, instead of just before it. The markup works meanwhile, and each
  * component takes over what the visitor did there (src/shared/prerendered.ts). Any other page
  * loads its components at once.
+ *
+ * This file imports nothing before it runs (first-paint.ts lives in the shared `core` chunk): a
+ * static import would make every page fetch `core` before this file could even ask for the
+ * component's chunk, one more round trip before anything shows.
  */
 const prerendered = [...document.querySelectorAll(TAGS)].some((element) => element.shadowRoot);
-if (prerendered) void firstPaint().then(() => watch(document));
-else watch(document);
+if (prerendered) {
+  void import('./shared/first-paint.js')
+    .then(({ firstPaint }) => firstPaint())
+    .catch(() => undefined)
+    .then(() => watch(document));
+} else watch(document);

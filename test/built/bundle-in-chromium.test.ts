@@ -88,6 +88,13 @@ describe('the built library', () => {
     assert.deepEqual(found, []);
   });
 
+  it('has a drop-in entry that imports nothing before it runs: a page asks for the component and core side by side, not core first', () => {
+    const entry = readFileSync(path.join(builds.cdn, 'stall-elements.js'), 'utf8');
+    assert.doesNotMatch(entry, /^import\b|[;}]import\s*[{*\w][^(]*?from\s*["'`]/m, 'a static import in stall-elements.js');
+    // Each tag's loader asks for core and its own chunk in the same breath.
+    assert.match(entry, /"stall-checklist":\(\)=>\(import\(`\.\/chunks\/core-[^`]+`\)/);
+  });
+
   it('holds its html and css templates without their indentation and comments (scripts/build/minify-templates.ts)', () => {
     for (const file of [...scriptsIn(builds.cdn), ...scriptsIn(builds.library)].filter((name) => /[\\/](?:core|stall-checklist|checklist)[-.][^\\/]*\.js$/.test(name))) {
       const code = readFileSync(file, 'utf8');
