@@ -194,8 +194,8 @@ export async function benchPrerender(root: string, cdnDir: string, runs: number)
     notes.push(
       `the prerendered checklist page paints at ${fcpRatio.toFixed(2)}x (FCP) and ${boxRatio.toFixed(2)}x (checkbox) of plain HTML on a first visit. ` +
         `Its gap of ${ms(of('prerendered', 'fcp') - of('plain', 'fcp'))} to first paint, measured in two parts: ` +
-        `(1) ${ms(sheetCost)} for the one stylesheet its shadow root links (against the same page with its styles inline): the browser asks for it as it reads ` +
-        `the page (median ${ms(sheetOut)}), has it at ${ms(sheetIn)}, and the HTML parser waits at a stylesheet in the body until it is in. It must wait: a ` +
+        `(1) ${ms(sheetCost)} for the one stylesheet its shadow root links (against the same page with its styles inline): named in <head> as a preload, it is ` +
+        `asked for with the page's first bytes (median ${ms(sheetOut)}) and is in at ${ms(sheetIn)}; the shadow root is painted only once it is in. It must wait: a ` +
         `shadow root painted before its styles would flash unstyled and shift (tried: the stylesheet at the end of the root). The strict CSP forbids inline ` +
         `styles, hashes are not something a practice would keep up to date, and plain HTML under the same CSP (its CSS as a file) paints at ` +
         `${ratio('plain-csp', 'fcp').toFixed(2)}x too; on a second page of the site, with the stylesheet cached, the prerendered page paints at ` +
