@@ -8,7 +8,7 @@
 import path from 'node:path';
 import type { Browser, CDPSession } from 'playwright-core';
 import { gzipSize } from './sizes.js';
-import { openPage, poll } from './speed.js';
+import { openPage, waitFor } from './speed.js';
 
 interface ProfileNode {
   id: number;
@@ -31,7 +31,8 @@ export interface TimeBreakdown {
   thread: Record<'script' | 'style' | 'layout' | 'task', number>;
 }
 
-const READY = 'window.__bench && (window.__bench.ready ?? window.__bench.componentAt)';
+/** What the probe marks when the page is usable: a checklist's first box, or a component's control. */
+const READY = ['ready', 'componentAt'];
 const shortName = (url: string) => (url ? path.posix.basename(new URL(url).pathname) || url : '');
 
 /** One load of `url` under the CPU profiler (sampling every 100 µs), stopped once the page is usable. */
@@ -43,7 +44,7 @@ export async function profileLoad(browser: Browser, url: string): Promise<TimeBr
     await session.send('Profiler.start');
   } });
   try {
-    const usable = await poll<number>(cdp, READY, 'the page to be usable');
+    const usable = await waitFor(cdp, READY, 'the page to be usable');
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
     const { metrics } = await cdp.send('Performance.getMetrics');
     const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
@@ -91,7 +92,7 @@ export async function coverageOnFirstRender(browser: Browser, url: string): Prom
     await session.send('Profiler.startPreciseCoverage', { callCount: false, detailed: true });
   } });
   try {
-    await poll<number>(cdp, READY, 'the page to be usable');
+    await waitFor(cdp, READY, 'the page to be usable');
     const { result } = await cdp.send('Profiler.takePreciseCoverage');
     const report: ScriptCoverage[] = [];
     for (const script of result) {

@@ -28,11 +28,19 @@ export const DEEP_QUERY = `const deep = (root, selector) => {
  */
 const PROBE = `(() => {
   const bench = (window.__bench = {});
+  // bench.when(key): settles with the figure once it is set (read by waitFor, one question per figure).
+  const waiting = {};
+  bench.when = (key) => (bench[key] !== undefined ? Promise.resolve(bench[key]) : new Promise((resolve) => (waiting[key] ??= []).push(resolve)));
+  const mark = (key, value) => {
+    if (bench[key] !== undefined) return;
+    bench[key] = value;
+    for (const resolve of waiting[key] ?? []) resolve(value);
+  };
   ${DEEP_QUERY}
   bench.status = () => (deep(document, '[role="status"]')?.textContent ?? '').replace(/\\s+/g, ' ').trim();
   const watch = () => {
     const box = deep(document, 'input[type="checkbox"]');
-    if (box && !box.disabled && box.getClientRects().length) bench.ready = performance.now();
+    if (box && !box.disabled && box.getClientRects().length) mark('ready', performance.now());
     else requestAnimationFrame(watch);
   };
   requestAnimationFrame(watch);
@@ -45,10 +53,10 @@ const PROBE = `(() => {
     if (bench.clickAt !== undefined) return;
     bench.clickAt = event.timeStamp;
     const before = bench.status();
-    const check = () => afterNextPaint(() => (bench.status() !== before ? (bench.resultAt = performance.now()) : check()));
+    const check = () => afterNextPaint(() => (bench.status() !== before ? mark('resultAt', performance.now()) : check()));
     check();
   }, true);
-  addEventListener('stall-load', () => (bench.loadedAt ??= performance.now()), true);
+  addEventListener('stall-load', () => mark('loadedAt', performance.now()), true);
   // A component's page alone (/component/<tag>.html): the first frame in which it is defined, has
   // rendered, and shows a control (a provider with nothing of its own to show: once rendered; an
   // article: once its text is in, stall-load).
@@ -58,7 +66,7 @@ const PROBE = `(() => {
       const el = document.querySelector(alone[1]);
       const control = el && el.hasUpdated && el.shadowRoot && deep(el.shadowRoot, 'input, button, select, textarea, a[href]');
       const shown = (control && control.getClientRects().length) || alone[1] === 'stall-practice' || (alone[1] === 'stall-article' && bench.loadedAt);
-      if (el && el.hasUpdated && shown) bench.componentAt = performance.now();
+      if (el && el.hasUpdated && shown) mark('componentAt', performance.now());
       else requestAnimationFrame(watchComponent);
     };
     requestAnimationFrame(watchComponent);
@@ -68,10 +76,10 @@ const PROBE = `(() => {
   if (location.pathname.startsWith('/progress')) {
     const watchPoint = () => {
       const point = deep(document, 'input[type="radio"]');
-      if (point && point.getClientRects().length) bench.pointReady = performance.now();
+      if (point && point.getClientRects().length) mark('pointReady', performance.now());
       else requestAnimationFrame(watchPoint);
     };
-    const watchChart = () => (deep(document, '[part="chart"] circle') ? (bench.chartAt = performance.now()) : requestAnimationFrame(watchChart));
+    const watchChart = () => (deep(document, '[part="chart"] circle') ? mark('chartAt', performance.now()) : requestAnimationFrame(watchChart));
     requestAnimationFrame(watchPoint);
     requestAnimationFrame(watchChart);
   }
@@ -139,16 +147,35 @@ export async function poll<T>(cdp: CDPSession, expression: string, what: string,
   }
 }
 
+/**
+ * Waits for figures the probe marks (`ready`, `resultAt`, `loadedAt`, `componentAt`,
+ * `pointReady`, `chartAt`): the first of `keys` to be set. One question to the page, answered when
+ * the probe marks it: asking again and again (poll, every 20 ms) would take the slowed main
+ * thread's time from the page being measured.
+ */
+export async function waitFor(cdp: CDPSession, keys: string[], what: string, timeoutMs = 30_000): Promise<number> {
+  await poll<true>(cdp, 'window.__bench ? true : undefined', 'the probe');
+  const expression = `Promise.race([${keys.map((key) => `__bench.when(${JSON.stringify(key)})`).join(', ')}])`;
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), timeoutMs)));
+  try {
+    const answer = await Promise.race([cdp.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true }), timedOut]);
+    return answer.result.value as number;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Loads a checklist page, clicks its first checkbox as soon as it can, and measures. */
 export async function runChecklist(browser: Browser, url: string): Promise<ChecklistRun> {
   const { requests, cdp, done } = await openPage(browser, url);
   try {
-    const interactive = await poll<number>(cdp, 'window.__bench && window.__bench.ready', 'the first checkbox');
+    const interactive = await waitFor(cdp, ['ready'], 'the first checkbox');
     const { x, y } = await poll<{ x: number; y: number }>(cdp, '__bench.target()', 'the checkbox position');
     for (const type of ['mouseMoved', 'mousePressed', 'mouseReleased'] as const) {
       await cdp.send('Input.dispatchMouseEvent', { type, x, y, button: 'left', clickCount: 1 });
     }
-    const clickToResult = await poll<number>(cdp, '__bench.resultAt === undefined ? undefined : __bench.resultAt - __bench.clickAt', 'the result');
+    const clickToResult = (await waitFor(cdp, ['resultAt'], 'the result')) - (await poll<number>(cdp, '__bench.clickAt', 'the click'));
     const status = await poll<string>(cdp, '__bench.status()', 'the status');
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
@@ -162,7 +189,7 @@ export async function runChecklist(browser: Browser, url: string): Promise<Check
 export async function runArticle(browser: Browser, url: string): Promise<{ rendered: number; requests: string[] }> {
   const { requests, cdp, done } = await openPage(browser, url);
   try {
-    return { rendered: await poll<number>(cdp, 'window.__bench && window.__bench.loadedAt', 'stall-load'), requests };
+    return { rendered: await waitFor(cdp, ['loadedAt'], 'stall-load'), requests };
   } finally {
     await done();
   }
@@ -172,8 +199,8 @@ export async function runArticle(browser: Browser, url: string): Promise<{ rende
 export async function runProgress(browser: Browser, url: string): Promise<{ interactive: number; chart: number; requests: string[] }> {
   const { requests, cdp, done } = await openPage(browser, url);
   try {
-    const interactive = await poll<number>(cdp, 'window.__bench && window.__bench.pointReady', 'the first scale point');
-    const chart = await poll<number>(cdp, 'window.__bench && window.__bench.chartAt', 'the chart');
+    const interactive = await waitFor(cdp, ['pointReady'], 'the first scale point');
+    const chart = await waitFor(cdp, ['chartAt'], 'the chart');
     return { interactive, chart, requests };
   } finally {
     await done();
@@ -184,7 +211,7 @@ export async function runProgress(browser: Browser, url: string): Promise<{ inte
 export async function runComponent(browser: Browser, url: string): Promise<{ usable: number; requests: string[] }> {
   const { requests, cdp, done } = await openPage(browser, url);
   try {
-    return { usable: await poll<number>(cdp, 'window.__bench && window.__bench.componentAt', 'the component'), requests };
+    return { usable: await waitFor(cdp, ['componentAt'], 'the component'), requests };
   } finally {
     await done();
   }
