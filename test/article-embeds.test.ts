@@ -5,8 +5,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/define.js';
 import { root, squash } from './fixtures/checklist-helpers.js';
+import { describeEachSanitiser } from './fixtures/sanitiser-helpers.js';
 import { withFetch } from './fixtures/with-fetch.js';
-import { prepareSanitiser, useSanitiserForTesting, type SanitiserKind } from '../src/loader/sanitise.js';
 
 const FRONT = `---
 title: Our notes
@@ -37,34 +37,26 @@ async function articleWith(markdown: string) {
 }
 
 describe('<stall-article> with components in its markdown', () => {
-  for (const kind of ['native', 'dompurify'] satisfies SanitiserKind[]) {
-    describe(`sanitised by ${kind === 'native' ? "the browser's own sanitiser" : 'DOMPurify'}`, () => {
-      before(async () => {
-        useSanitiserForTesting(kind);
-        await prepareSanitiser();
-      });
-      after(() => useSanitiserForTesting(undefined));
-
-      it('drops a <stall-practice> and country or contact attributes: the page says which lines and whom to call', async () => {
-        const article = await articleWith(
-          '<stall-practice country="ZZ" phone="0900 123 456" name="Call us"><stall-crisis-footer country="US"></stall-crisis-footer></stall-practice>',
-        );
-        const text = article.querySelector('.stall-article-text')!;
-        expect(text.querySelector('stall-practice')).to.equal(null);
-        const footer = text.querySelector('stall-crisis-footer')!;
-        expect(footer.getAttributeNames()).to.deep.equal([]);
-        await waitUntil(() => squash(footer.shadowRoot?.textContent).includes('Samaritans'), 'the footer does not show the page’s GB lines');
-        expect(squash(footer.shadowRoot!.textContent)).not.to.contain('0900 123 456');
-        expect(squash(footer.shadowRoot!.textContent)).to.contain('0117 496 0000');
-      });
-
-      it('refuses <stall-decision src="http://…"> in words, instead of showing the bundled decision', async () => {
-        const article = await articleWith('<stall-decision src="http://elsewhere.example/decision.en.md"></stall-decision>');
-        const decision = article.querySelector('.stall-article-text stall-decision')!;
-        await waitUntil(() => root(decision).querySelector('[part="error"]'), 'no refusal shown', { timeout: 8000 });
-        expect(root(decision).querySelector('[part="step"]')).to.equal(null);
-        expect(squash(root(decision).querySelector('[part="error"]')!.textContent)).to.contain('is on another website');
-      });
+  describeEachSanitiser(() => {
+    it('drops a <stall-practice> and country or contact attributes: the page says which lines and whom to call', async () => {
+      const article = await articleWith(
+        '<stall-practice country="ZZ" phone="0900 123 456" name="Call us"><stall-crisis-footer country="US"></stall-crisis-footer></stall-practice>',
+      );
+      const text = article.querySelector('.stall-article-text')!;
+      expect(text.querySelector('stall-practice')).to.equal(null);
+      const footer = text.querySelector('stall-crisis-footer')!;
+      expect(footer.getAttributeNames()).to.deep.equal([]);
+      await waitUntil(() => squash(footer.shadowRoot?.textContent).includes('Samaritans'), 'the footer does not show the page’s GB lines');
+      expect(squash(footer.shadowRoot!.textContent)).not.to.contain('0900 123 456');
+      expect(squash(footer.shadowRoot!.textContent)).to.contain('0117 496 0000');
     });
-  }
+
+    it('refuses <stall-decision src="http://…"> in words, instead of showing the bundled decision', async () => {
+      const article = await articleWith('<stall-decision src="http://elsewhere.example/decision.en.md"></stall-decision>');
+      const decision = article.querySelector('.stall-article-text stall-decision')!;
+      await waitUntil(() => root(decision).querySelector('[part="error"]'), 'no refusal shown', { timeout: 8000 });
+      expect(root(decision).querySelector('[part="step"]')).to.equal(null);
+      expect(squash(root(decision).querySelector('[part="error"]')!.textContent)).to.contain('is on another website');
+    });
+  });
 });

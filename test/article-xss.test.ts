@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { StallArticle } from '../src/article/stall-article.js';
 import { errorText, inlineArticle, partText, settled, withFetch } from './fixtures/article-helpers.js';
+import { describeEachSanitiser } from './fixtures/sanitiser-helpers.js';
 import { BANNED_ELEMENTS, XSS_FLAG, xssPayloads } from './fixtures/xss-payloads.js';
 import { prepareSanitiser, sanitiseHtml, sanitiserInUse, useSanitiserForTesting, type SanitiserKind } from '../src/loader/sanitise.js';
 
@@ -117,14 +118,8 @@ describe('<stall-article> sanitises markdown from outside the bundle', () => {
     }
   });
 
-  for (const kind of ['native', 'dompurify'] satisfies SanitiserKind[]) {
-    describe(`with the ${kind === 'native' ? "browser's own sanitiser" : 'DOMPurify fallback'}`, () => {
-      before(async () => {
-        useSanitiserForTesting(kind);
-        await prepareSanitiser();
-      });
-      after(() => useSanitiserForTesting(undefined));
-      afterEach(() => expect(sanitiserInUse()).to.equal(kind));
+  describeEachSanitiser((kind) => {
+    afterEach(() => expect(sanitiserInUse()).to.equal(kind));
 
     xssPayloads.forEach((payload, i) => {
       const source = `${FRONT_MATTER}${payload}\n\nAfter the payload.\n`;
@@ -155,9 +150,7 @@ describe('<stall-article> sanitises markdown from outside the bundle', () => {
         expectNothingActive(el, payload);
       });
     });
-
-    });
-  }
+  });
 
   it('shows front matter as text, and refuses a source link that is not https', async () => {
     const hostile = FRONT_MATTER.replace('title: Hostile test article', `title: "<img src=x onerror=window.${XSS_FLAG}=1>"`).replace(
