@@ -130,10 +130,14 @@ function partRegistryModule(files: ContentFile[], kind: string, part: string, on
     return (id: string) => `Object.assign(() => import(${specifier}).then((module) => module.default[${JSON.stringify(id)}]), { lazy: true })`;
   });
   const languagesOf = (id: string) => `{ ${LANGUAGES.map((lang, i) => `${JSON.stringify(lang)}: ${loaders[i](id)}`).join(', ')} }`;
-  const ids = [...filesInLanguage(files, kind, 'en', onlyId).keys()];
-  const body =
-    onlyId === undefined ? `{\n${ids.map((id) => `  ${JSON.stringify(id)}: ${languagesOf(id)},`).join('\n')}\n}` : ids.length ? languagesOf(onlyId) : 'undefined';
+  const body = registryBody([...filesInLanguage(files, kind, 'en', onlyId).keys()], onlyId, languagesOf);
   return `${imports.join('\n')}\nexport default ${body};\n`;
+}
+
+/** What a registry module exports: every id with its languages, or one id's languages (undefined where it has no file). */
+function registryBody(ids: string[], onlyId: string | undefined, languagesOf: (id: string) => string): string {
+  if (onlyId !== undefined) return ids.length ? languagesOf(onlyId) : 'undefined';
+  return `{\n${ids.map((id) => `  ${JSON.stringify(id)}: ${languagesOf(id)},`).join('\n')}\n}`;
 }
 
 /**
@@ -144,7 +148,7 @@ function partRegistryModule(files: ContentFile[], kind: string, part: string, on
  */
 export function registryModule(files: ContentFile[], kind: string, onlyId?: string, { lazyLanguages = false, eager = false, part = '' } = {}): string {
   if (part) return partRegistryModule(files, kind, part, onlyId, { lazyLanguages, eager });
-  const chosen = files.filter((file) => file.kind === kind && (onlyId === undefined || file.id === onlyId));
+  const inLanguage = new Map(LANGUAGES.map((lang) => [lang, filesInLanguage(files, kind, lang, onlyId)]));
   const imports: string[] = [];
   const loader = (file: ContentFile) => {
     const specifier = JSON.stringify(file.file);
@@ -156,18 +160,9 @@ export function registryModule(files: ContentFile[], kind: string, onlyId?: stri
     // Marked, so that src/shared/language-packs.ts can tell a fetch from a value at hand without calling it.
     return `Object.assign(() => import(${specifier}).then((module) => module.default), { lazy: true })`;
   };
-  const languagesOf = (id: string) => {
-    const own = new Map(chosen.filter((file) => file.id === id).map((file) => [file.lang, file]));
-    const fallback = own.get('en') ?? [...own.values()][0];
-    const entries = LANGUAGES.map((lang) => `${JSON.stringify(lang)}: ${loader(own.get(lang) ?? fallback)}`);
-    return `{ ${entries.join(', ')} }`;
-  };
-  const ids = [...new Set(chosen.map((file) => file.id))];
-  const body =
-    onlyId === undefined
-      ? `{\n${ids.map((id) => `  ${JSON.stringify(id)}: ${languagesOf(id)},`).join('\n')}\n}`
-      : ids.length
-        ? languagesOf(onlyId)
-        : 'undefined';
+  // A language with no file of its own takes the English one (filesInLanguage), loaded as English is.
+  const languagesOf = (id: string) => `{ ${LANGUAGES.map((lang) => `${JSON.stringify(lang)}: ${loader(inLanguage.get(lang)!.get(id)!)}`).join(', ')} }`;
+  // The body first: writing it adds the imports it uses.
+  const body = registryBody([...inLanguage.get('en')!.keys()], onlyId, languagesOf);
   return `${imports.join('\n')}\nexport default ${body};\n`;
 }
