@@ -16,10 +16,8 @@ import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { PageRenderer } from '../render/render-page.js';
 import { baselinePage, checklistPage } from './pages.js';
-import { DEEP_QUERY } from './speed.js';
+import { CPU_SLOWDOWN, DEEP_QUERY, PHONE, poll, settledIn, spread } from './speed.js';
 
-const CPU_SLOWDOWN = 4;
-const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 const TARGET_RATIO = 1.1;
 const TARGET_SHIFT = 0.01;
 
@@ -57,17 +55,7 @@ function plainFiles(plain: string): Record<string, string> {
 const asFiles = (plain: string) =>
   plain.replace(/<style>[\s\S]*?<\/style>/, '<link rel="stylesheet" href="/prerender/plain.css">').replace(/<script>[\s\S]*?<\/script>/, '<script src="/prerender/plain.js"></script>');
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
-async function poll<T>(read: () => Promise<T | undefined | null>, what: string): Promise<T> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const value = await read();
-    if (value !== undefined && value !== null) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+const median = (values: number[]) => spread(values).median;
 
 /** `visited`: the page was opened once before in the same context (a second page of the site: what may be cached is). */
 async function measure(browser: Browser, url: string, hydrates: boolean, visited = false): Promise<Run> {
@@ -76,13 +64,10 @@ async function measure(browser: Browser, url: string, hydrates: boolean, visited
     const page = await context.newPage();
     await page.addInitScript(PROBE);
     const cdp = await context.newCDPSession(page);
-    const read = (expression: string) => async () => (await cdp.send('Runtime.evaluate', { expression, returnByValue: true })).result.value;
-    // One question to the page, answered when its first checkbox shows: asking again and again
-    // (every 20 ms) would take the slowed main thread's time from the page being measured.
+    // One question to the page, answered when its first checkbox shows (settledIn).
     const boxShown = async () => {
-      await poll<true>(read('window.__prerender ? true : undefined'), 'the probe');
-      const answer = await cdp.send('Runtime.evaluate', { expression: 'window.__prerender.boxed', awaitPromise: true, returnByValue: true, timeout: 30_000 });
-      return answer.result.value as number;
+      await poll<true>(cdp, 'window.__prerender ? true : undefined', 'the probe');
+      return settledIn<number>(cdp, 'window.__prerender.boxed', 'the first checkbox');
     };
     if (visited) {
       await page.goto(url, { waitUntil: 'commit' });
@@ -91,13 +76,13 @@ async function measure(browser: Browser, url: string, hydrates: boolean, visited
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     await page.goto(url, { waitUntil: 'commit' });
     const box = await boxShown();
-    const fcp = await poll<number>(read('window.__prerender.fcp'), 'first contentful paint');
+    const fcp = await poll<number>(cdp, 'window.__prerender.fcp', 'first contentful paint');
     // The bundle has drawn the checklist itself (or, for plain HTML, the page has loaded); then a
     // moment for any late shift.
-    if (hydrates) await poll<true>(read("document.querySelector('stall-checklist')?.hasUpdated || undefined"), 'the checklist to take over');
+    if (hydrates) await poll<true>(cdp, "document.querySelector('stall-checklist')?.hasUpdated || undefined", 'the checklist to take over');
     await page.waitForTimeout(500);
-    const shift = await poll<number>(read('window.__prerender.shift'), 'the layout shift');
-    const sheet = await poll<Run['sheet']>(read('window.__prerender.sheet()'), 'the stylesheet timing');
+    const shift = await poll<number>(cdp, 'window.__prerender.shift', 'the layout shift');
+    const sheet = await poll<Run['sheet']>(cdp, 'window.__prerender.sheet()', 'the stylesheet timing');
     return { fcp, box, shift, sheet };
   } finally {
     await context.close();

@@ -8,7 +8,7 @@
 import { chromium, type Browser, type CDPSession } from 'playwright-core';
 
 export const CPU_SLOWDOWN = 4;
-const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 
 /** Page-side source of `deep(root, selector)`: the first match, looking inside shadow roots too. */
 export const DEEP_QUERY = `const deep = (root, selector) => {
@@ -148,22 +148,28 @@ export async function poll<T>(cdp: CDPSession, expression: string, what: string,
 }
 
 /**
- * Waits for figures the probe marks (`ready`, `resultAt`, `loadedAt`, `componentAt`,
- * `pointReady`, `chartAt`): the first of `keys` to be set. One question to the page, answered when
- * the probe marks it: asking again and again (poll, every 20 ms) would take the slowed main
- * thread's time from the page being measured.
+ * The value of `expression`, a promise the page settles: one question, answered when it settles.
+ * Asking again and again (poll, every 20 ms) would take the slowed main thread's time from the
+ * page being measured.
  */
-export async function waitFor(cdp: CDPSession, keys: string[], what: string, timeoutMs = 30_000): Promise<number> {
-  await poll<true>(cdp, 'window.__bench ? true : undefined', 'the probe');
-  const expression = `Promise.race([${keys.map((key) => `__bench.when(${JSON.stringify(key)})`).join(', ')}])`;
+export async function settledIn<T>(cdp: CDPSession, expression: string, what: string, timeoutMs = 30_000): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timedOut = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), timeoutMs)));
   try {
     const answer = await Promise.race([cdp.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true }), timedOut]);
-    return answer.result.value as number;
+    return answer.result.value as T;
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * Waits for figures the probe marks (`ready`, `resultAt`, `loadedAt`, `componentAt`,
+ * `pointReady`, `chartAt`): the first of `keys` to be set.
+ */
+export async function waitFor(cdp: CDPSession, keys: string[], what: string, timeoutMs = 30_000): Promise<number> {
+  await poll<true>(cdp, 'window.__bench ? true : undefined', 'the probe');
+  return settledIn<number>(cdp, `Promise.race([${keys.map((key) => `__bench.when(${JSON.stringify(key)})`).join(', ')}])`, what, timeoutMs);
 }
 
 /** Loads a checklist page, clicks its first checkbox as soon as it can, and measures. */
