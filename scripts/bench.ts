@@ -55,8 +55,9 @@ const buildMs = performance.now() - buildStart;
 // `--only prerender`: the prerendered pages alone (issue 15), a few minutes shorter than the whole bench.
 if (ONLY === 'prerender') {
   const { rows: prerenderRows, notes } = await benchPrerender(root, cdnDir, RUNS);
-  console.log(`Prerendered checklist page (stall-elements render): ${RUNS} runs each; load average ${os.loadavg()[0].toFixed(1)}; median`);
-  for (const [what, figure, target, result] of prerenderRows) console.log(`${what.padEnd(56)} ${figure.padEnd(22)} ${target.padEnd(10)} ${result}`.trimEnd());
+  rows.push(`Prerendered checklist page (stall-elements render): ${RUNS} runs each; load average ${os.loadavg()[0].toFixed(1)}; median`);
+  for (const figures of prerenderRows) row(...figures);
+  console.log(rows.join('\n'));
   if (notes.length) console.log(`\n${notes.map((note) => `- ${note}`).join('\n')}`);
   process.exit(0);
 }

@@ -73,8 +73,8 @@ export function loaderMissNote(
   );
 }
 
-/** The file name of a loader chunk's facade, for rows that name it. */
-export const loaderLabel = (weight: LoaderWeight) => `run-time markdown loader, ${weight.kind} (${path.basename(`src/loader/${weight.kind}-loader.ts`)})`;
+/** The row that names a kind's loader by its module, src/loader/<kind>-loader.ts. */
+export const loaderLabel = (weight: LoaderWeight) => `run-time markdown loader, ${weight.kind} (${weight.kind}-loader.ts)`;
 
 interface PageTimes {
   /** Medians of navigation → first box clickable (ms). */
