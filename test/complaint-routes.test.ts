@@ -4,15 +4,7 @@
 import { expect, html } from '@open-wc/testing';
 import '../src/define.js';
 import { allPaths } from '../src/decision/decision-flow.js';
-import type { StallDecision } from '../src/decision/stall-decision.js';
-import { choose, crisisPanel, decision, next, outcomeHeading, root, squash, switchTherapist, walk } from './fixtures/decision-helpers.js';
-
-/** Answers as a visitor who reports a sexual advance, up to the red-flag outcome. */
-async function reachRedFlag(el: StallDecision): Promise<void> {
-  await walk(el, [['check-in', 'okay']]);
-  await choose(el, 'sexual-advance');
-  await next(el);
-}
+import { crisisPanel, decision, outcomeHeading, reachRedFlag, root, squash, switchTherapist, walk } from './fixtures/decision-helpers.js';
 
 const complaints = (el: Element) => root(el).querySelector('[part="complaints"]');
 const routeNames = (el: Element) => [...root(el).querySelectorAll('[part="complaint-route"] .name')].map((name) => squash(name.textContent));

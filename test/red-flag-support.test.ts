@@ -5,16 +5,8 @@
 // general message and the chooser, never another country's lines.
 import { expect, html } from '@open-wc/testing';
 import '../src/define.js';
-import type { StallDecision } from '../src/decision/stall-decision.js';
 import { choose as chooseCountryIn, forgetChoice } from './fixtures/country-helpers.js';
-import { choose, crisisPanel, decision, next, root, squash, walk } from './fixtures/decision-helpers.js';
-
-/** Answers as a visitor who reports a sexual advance, up to the red-flag outcome. */
-async function reachRedFlag(el: StallDecision): Promise<void> {
-  await walk(el, [['check-in', 'okay']]);
-  await choose(el, 'sexual-advance');
-  await next(el);
-}
+import { choose, crisisPanel, decision, next, reachRedFlag, root, squash, walk } from './fixtures/decision-helpers.js';
 
 const support = (el: Element) => root(el).querySelector('[part="red-flag-support"]');
 const supportNames = (el: Element) => [...root(el).querySelectorAll('[part="support-line"] .name')].map((name) => squash(name.textContent));
