@@ -14,7 +14,6 @@
  * defined once the languages that the page declares (`lang`) are in, so its first render already
  * speaks the page's language (src/shared/language-packs.ts).
  */
-
 /**
  * Every tag and where its class lives; each `import()` becomes a chunk of its own. Adding a
  * component: add its line here and in src/define.ts (the npm entry);
@@ -127,14 +126,19 @@ export function watch(root: Document | ShadowRoot): void {
  * component takes over what the visitor did there (src/shared/prerendered.ts). Any other page
  * loads its components at once.
  *
- * This file imports nothing before it runs (first-paint.ts lives in the shared `core` chunk): a
- * static import would make every page fetch `core` before this file could even ask for the
- * component's chunk, one more round trip before anything shows.
+ * This file imports nothing, so it asks for nothing before it runs: a static import of a chunk
+ * would make every page wait for that chunk before this file could even ask for the component's.
+ * So it waits for the paint itself, as src/shared/first-paint.ts does for the components (that
+ * module lives in `core`: importing it here had made a prerendered page fetch, compile and run
+ * all of lit and the shared code before its first paint).
  */
+const afterFirstPaint = () =>
+  new Promise<void>((resolve) => {
+    if (performance.getEntriesByType('paint').length || document.visibilityState === 'hidden') return resolve();
+    requestAnimationFrame(() => setTimeout(resolve));
+    setTimeout(resolve, 100); // a page whose frames are held back goes on without it
+  });
+
 const prerendered = [...document.querySelectorAll(TAGS)].some((element) => element.shadowRoot);
-if (prerendered) {
-  void import('./shared/first-paint.js')
-    .then(({ firstPaint }) => firstPaint())
-    .catch(() => undefined)
-    .then(() => watch(document));
-} else watch(document);
+if (prerendered) void afterFirstPaint().then(() => watch(document));
+else watch(document);

@@ -1,8 +1,8 @@
 /**
  * The page's first paint, for work that must not hold it back: a prerendered page
  * (`stall-elements render`) shows its markup before the components load and take it over. The
- * drop-in entry (src/autoload.ts) imports it only on such a page, and only when it runs: it lives
- * in the shared `core` chunk, which a static import would make every page fetch first.
+ * drop-in entry (src/autoload.ts) waits the same way with code of its own, as this module lives
+ * in the shared `core` chunk, which the entry must not fetch before the first paint.
  */
 let paintSeen = false;
 
