@@ -54,9 +54,13 @@ const buildMs = performance.now() - buildStart;
 
 // `--only prerender`: the prerendered pages alone (issue 15), a few minutes shorter than the whole bench.
 if (ONLY === 'prerender') {
-  const { rows: prerenderRows, notes } = await benchPrerender(root, cdnDir, RUNS);
+  const { rows: prerenderRows, notes, lighthouse: prerenderedLighthouse } = await benchPrerender(root, cdnDir, RUNS, { lighthouse: LIGHTHOUSE });
   rows.push(`Prerendered checklist page (stall-elements render): ${RUNS} runs each; load average ${os.loadavg()[0].toFixed(1)}; median`);
   for (const figures of prerenderRows) row(...figures);
+  if (prerenderedLighthouse) {
+    row('Lighthouse (mobile), prerendered, styles inline', lighthouseFigure(prerenderedLighthouse.inline));
+    row('Lighthouse (mobile), prerendered, its stylesheet a file', lighthouseFigure(prerenderedLighthouse.stylesheet));
+  }
   console.log(rows.join('\n'));
   if (notes.length) console.log(`\n${notes.map((note) => `- ${note}`).join('\n')}`);
   process.exit(0);
@@ -173,7 +177,7 @@ try {
 }
 
 // Prerendered pages (issue 15): their own pages, server and browser, in scripts/bench/prerender.ts.
-const prerendered = await benchPrerender(root, cdnDir, RUNS);
+const prerendered = await benchPrerender(root, cdnDir, RUNS, { lighthouse: LIGHTHOUSE });
 const pipeline = timeContentPipeline();
 
 // ------------------------------------------------------------------ the table
@@ -259,15 +263,19 @@ rows.push(...breakdownRows({ checklistProfile: checklistProfile!, litProfile: li
 heading("Lighthouse 12.2.3, mobile (simulated slow 4G, CPU 4x slower), one run of each page: largest contentful paint, total blocking time");
 if (!LIGHTHOUSE) rows.push('skipped (--no-lighthouse)');
 else
-  for (const [page, result] of Object.entries(lighthouseRuns)) {
-    if ('error' in result) row(page, `could not run: ${result.error}`);
-    else row(page, `LCP ${ms(result.lcp)}, TBT ${ms(result.tbt)}`);
-  }
+  for (const [page, result] of Object.entries(lighthouseRuns)) row(page, lighthouseFigure(result));
+if (prerendered.lighthouse) {
+  row('the checklist page prerendered (render, styles inline)', lighthouseFigure(prerendered.lighthouse.inline));
+  row('  the same, its stylesheet a file (as a strict CSP needs)', lighthouseFigure(prerendered.lighthouse.stylesheet));
+}
 const lcpOk = LIGHTHOUSE && 'lcp' in lighthouseRuns['/checklist.html'] && 'lcp' in lighthouseRuns['/lit.html'];
 if (lcpOk) {
   const ours = (lighthouseRuns['/checklist.html'] as LighthouseResult).lcp;
   const lit = (lighthouseRuns['/lit.html'] as LighthouseResult).lcp;
   row('checklist page LCP against the hand-written Lit page', `${ms(ours)} vs ${ms(lit)}`, '≤ Lit', verdict(ours <= lit));
+  for (const [variant, result] of Object.entries(prerendered.lighthouse ?? {})) {
+    if ('lcp' in result) row(`  the same page prerendered (${variant}), against the Lit page`, `${ms(result.lcp)} vs ${ms(lit)}`, '≤ Lit', verdict(result.lcp <= lit));
+  }
 }
 
 heading(`A practice's own ${practice.items}-item checklist, compiled in by stall-elements build (.cache/bench/practice), against the bundled page`);
@@ -424,6 +432,10 @@ function explainMisses(): string[] {
     }
   }
   return notes;
+}
+
+function lighthouseFigure(result: LighthouseResult | { error: string }): string {
+  return 'error' in result ? `could not run: ${result.error}` : `LCP ${ms(result.lcp)}, TBT ${ms(result.tbt)}`;
 }
 
 function coverageShare(coverage: ScriptCoverage[]): string {

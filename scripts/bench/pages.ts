@@ -3,10 +3,12 @@
  * drop-in bundle under /cdn/. The baseline is the same checklist (same words, same items) written
  * as plain HTML with a few lines of inline script that update the same status sentence.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { compileContentFile, type Checklist } from '../../src/content/kinds.js';
 
 const page = (title: string, head: string, body: string) => `<!doctype html>
@@ -99,28 +101,41 @@ export interface BenchServer {
   close(): Promise<void>;
 }
 
+/** Gzipped bodies by their text, or a file's by its SHA-1 (each request reads the file afresh). */
+const gzipped = new Map<string, Buffer>();
+
+/**
+ * Answers with `body`, gzipped when the browser accepts it, as any web host or CDN serves text: the
+ * bench's byte counts are gzipped, and Lighthouse simulates its slow 4G from the bytes it saw
+ * travel, so raw bytes would weigh each page by its uncompressed size. Compressed once per body.
+ */
+export function send(request: IncomingMessage, response: ServerResponse, type: string, body: string | Buffer, cache = 'no-store'): void {
+  const headers: Record<string, string> = { 'content-type': type, 'cache-control': cache, vary: 'accept-encoding' };
+  if (!/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) return void response.writeHead(200, headers).end(body);
+  const key = typeof body === 'string' ? body : createHash('sha1').update(body).digest('base64');
+  let packed = gzipped.get(key);
+  if (!packed) gzipped.set(key, (packed = gzipSync(body)));
+  response.writeHead(200, { ...headers, 'content-encoding': 'gzip' }).end(packed);
+}
+
 /** Serves `pages` by path, the built bundle under /cdn/ and other folders under their `mounts` prefix, on 127.0.0.1 only. */
 export async function serve(pages: Record<string, string>, cdnDir: string, mounts: Record<string, string> = {}): Promise<BenchServer> {
   const folders = Object.entries({ '/cdn/': cdnDir, ...mounts });
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const send = (status: number, type: string, body: string | Buffer) => {
-      response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
-      response.end(body);
-    };
-    if (Object.hasOwn(pages, url.pathname)) return send(200, 'text/html; charset=utf-8', pages[url.pathname]);
+    if (Object.hasOwn(pages, url.pathname)) return send(request, response, 'text/html; charset=utf-8', pages[url.pathname]);
     const [prefix, dir] = folders.find(([start]) => url.pathname.startsWith(start)) ?? [];
     if (prefix && dir) {
       const file = path.join(dir, path.normalize(url.pathname.slice(prefix.length)));
       if (file.startsWith(dir + path.sep)) {
         try {
-          return send(200, 'text/javascript; charset=utf-8', readFileSync(file));
+          return send(request, response, 'text/javascript; charset=utf-8', readFileSync(file));
         } catch {
           // fall through to 404
         }
       }
     }
-    send(404, 'text/plain', 'not found');
+    response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -15,7 +15,8 @@ import { loadavg } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { PageRenderer } from '../render/render-page.js';
-import { baselinePage, checklistPage } from './pages.js';
+import { lighthouse, type LighthouseResult } from './lighthouse.js';
+import { baselinePage, checklistPage, send } from './pages.js';
 import { CPU_SLOWDOWN, DEEP_QUERY, PHONE, poll, settledIn, spread } from './speed.js';
 
 const TARGET_RATIO = 1.1;
@@ -92,10 +93,18 @@ async function measure(browser: Browser, url: string, hydrates: boolean, visited
 export interface PrerenderBench {
   rows: [what: string, figure: string, target: string, result: string][];
   notes: string[];
+  /**
+   * Lighthouse's mobile run of the prerendered page, when asked for: as `render` writes it by
+   * default (styles inline), and with its stylesheet as a file (the strict CSP).
+   */
+  lighthouse?: Record<'inline' | 'stylesheet', LighthouseResult | { error: string }>;
 }
 
-/** Builds the pages, serves them with the drop-in bundle in `cdnDir`, and measures `runs` times each. */
-export async function benchPrerender(root: string, cdnDir: string, runs: number): Promise<PrerenderBench> {
+/**
+ * Builds the pages, serves them with the drop-in bundle in `cdnDir`, and measures `runs` times each.
+ * `lighthouse`: also one Lighthouse mobile run of each prerendered page, once the speed runs are done.
+ */
+export async function benchPrerender(root: string, cdnDir: string, runs: number, { lighthouse: withLighthouse = false } = {}): Promise<PrerenderBench> {
   const renderer = await PageRenderer.open(undefined, root);
   const plain = baselinePage(root);
   const pages: Record<string, string> = { '/plain.html': plain, '/plain-revisit.html': plain, '/plain-csp.html': asFiles(plain), '/script.html': checklistPage() };
@@ -111,15 +120,15 @@ export async function benchPrerender(root: string, cdnDir: string, runs: number)
   const sheets = new Map([...renderer.stylesheets(), ...Object.entries(plainFiles(plain))]);
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    const send = (type: string, body: string | Buffer, cache = 'no-store') => response.writeHead(200, { 'content-type': type, 'cache-control': cache }).end(body);
-    if (url.pathname in pages) return send('text/html; charset=utf-8', pages[url.pathname]);
+    const reply = (type: string, body: string | Buffer, cache?: string) => send(request, response, type, body, cache);
+    if (url.pathname in pages) return reply('text/html; charset=utf-8', pages[url.pathname]);
     const sheet = /^\/prerender(-cached)?\/(.+)$/.exec(url.pathname);
     // A site's stylesheets may be cached; the bench's pages and scripts never are.
-    if (sheet && sheets.has(sheet[2])) return send(sheet[2].endsWith('.js') ? 'text/javascript' : 'text/css', sheets.get(sheet[2])!, sheet[1] ? 'max-age=3600' : 'no-store');
+    if (sheet && sheets.has(sheet[2])) return reply(sheet[2].endsWith('.js') ? 'text/javascript' : 'text/css', sheets.get(sheet[2])!, sheet[1] ? 'max-age=3600' : 'no-store');
     const file = path.normalize(path.join(cdnDir, url.pathname.slice('/cdn/'.length)));
     if (url.pathname.startsWith('/cdn/') && file.startsWith(cdnDir + path.sep)) {
       try {
-        return send('text/javascript', readFileSync(file));
+        return reply('text/javascript', readFileSync(file));
       } catch {
         // Missing: answered below.
       }
@@ -136,10 +145,15 @@ export async function benchPrerender(root: string, cdnDir: string, runs: number)
   type Kind = (typeof kinds)[number];
   const results = Object.fromEntries(kinds.map((kind) => [kind, [] as Run[]])) as Record<Kind, Run[]>;
   const load = (kind: Kind) => measure(browser, `${origin}/${kind}.html`, !kind.startsWith('plain') && kind !== 'prerendered-noscript', kind.endsWith('-revisit'));
+  let lighthouseRun: PrerenderBench['lighthouse'];
   try {
     for (const kind of kinds) await load(kind); // warm-up
     for (let run = 0; run < runs; run++) {
       for (const kind of [...kinds.slice(run % kinds.length), ...kinds.slice(0, run % kinds.length)]) results[kind].push(await load(kind));
+    }
+    await browser.close();
+    if (withLighthouse) {
+      lighthouseRun = { inline: await lighthouse(root, `${origin}/prerendered-inline.html`), stylesheet: await lighthouse(root, `${origin}/prerendered.html`) };
     }
   } finally {
     await browser.close();
@@ -193,5 +207,5 @@ export async function benchPrerender(root: string, cdnDir: string, runs: number)
     );
   }
   if (worstShift > TARGET_SHIFT) notes.push(`layout shift ${worstShift.toFixed(4)} while the bundle takes over: the browser's render differs from the prerendered one (compare the two in the page).`);
-  return { rows, notes };
+  return { rows, notes, lighthouse: lighthouseRun };
 }
