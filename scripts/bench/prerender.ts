@@ -94,7 +94,7 @@ export interface PrerenderBench {
   rows: [what: string, figure: string, target: string, result: string][];
   notes: string[];
   /**
-   * Lighthouse's mobile run of the prerendered page, when asked for: as `render` writes it by
+   * Lighthouse's mobile runs of the prerendered page, when asked for: as `render` writes it by
    * default (styles inline), and with its stylesheet as a file (the strict CSP).
    */
   lighthouse?: Record<'inline' | 'stylesheet', LighthouseResult | { error: string }>;
@@ -102,7 +102,7 @@ export interface PrerenderBench {
 
 /**
  * Builds the pages, serves them with the drop-in bundle in `cdnDir`, and measures `runs` times each.
- * `lighthouse`: also one Lighthouse mobile run of each prerendered page, once the speed runs are done.
+ * `lighthouse`: also Lighthouse's mobile runs of each prerendered page (the median of LIGHTHOUSE_RUNS), once the speed runs are done.
  */
 export async function benchPrerender(root: string, cdnDir: string, runs: number, { lighthouse: withLighthouse = false } = {}): Promise<PrerenderBench> {
   const renderer = await PageRenderer.open(undefined, root);
