@@ -265,8 +265,8 @@ if (!LIGHTHOUSE) rows.push('skipped (--no-lighthouse)');
 else
   for (const [page, result] of Object.entries(lighthouseRuns)) row(page, lighthouseFigure(result));
 if (prerendered.lighthouse) {
-  row('the checklist page prerendered (render, styles inline)', lighthouseFigure(prerendered.lighthouse.inline));
-  row('  the same, its stylesheet a file (as a strict CSP needs)', lighthouseFigure(prerendered.lighthouse.stylesheet));
+  row('the checklist page prerendered, styles inline (renderPage)', lighthouseFigure(prerendered.lighthouse.inline));
+  row('  the same, its stylesheet a file (the CLI, strict CSP)', lighthouseFigure(prerendered.lighthouse.stylesheet));
 }
 const lcpOk = LIGHTHOUSE && 'lcp' in lighthouseRuns['/checklist.html'] && 'lcp' in lighthouseRuns['/lit.html'];
 if (lcpOk) {
@@ -438,7 +438,7 @@ function explainMisses(): string[] {
 function prerenderedLcp(): string {
   const runs = prerendered.lighthouse;
   if (!runs || !('lcp' in runs.inline) || !('lcp' in runs.stylesheet)) return 'could not be measured in this run';
-  return `reaches its largest contentful paint at ${ms(runs.inline.lcp)} with its styles inline (render's default), and at ${ms(runs.stylesheet.lcp)} with its stylesheet as a file, which a strict CSP needs (one request more before the paint)`;
+  return `reaches its largest contentful paint at ${ms(runs.inline.lcp)} with its styles inline (renderPage without its stylesheets option; they need 'unsafe-inline'), and at ${ms(runs.stylesheet.lcp)} with its stylesheet as a file, as the CLI writes it and the strict CSP allows (one request more before the paint)`;
 }
 
 function lighthouseFigure(result: LighthouseResult | { error: string }): string {

@@ -135,8 +135,10 @@ export function watch(root: Document | ShadowRoot): void {
 const afterFirstPaint = () =>
   new Promise<void>((resolve) => {
     if (performance.getEntriesByType('paint').length || document.visibilityState === 'hidden') return resolve();
-    requestAnimationFrame(() => setTimeout(resolve));
-    setTimeout(resolve, 100); // a page whose frames are held back goes on without it
+    // The browser records the first paint once that frame is on screen: only then the chunks.
+    if (PerformanceObserver.supportedEntryTypes?.includes('paint')) new PerformanceObserver((_, observer) => (observer.disconnect(), resolve())).observe({ type: 'paint' });
+    else requestAnimationFrame(() => setTimeout(resolve));
+    setTimeout(resolve, 1000); // a page whose frames are held back goes on without it
   });
 
 const prerendered = [...document.querySelectorAll(TAGS)].some((element) => element.shadowRoot);

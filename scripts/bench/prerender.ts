@@ -94,8 +94,8 @@ export interface PrerenderBench {
   rows: [what: string, figure: string, target: string, result: string][];
   notes: string[];
   /**
-   * Lighthouse's mobile runs of the prerendered page, when asked for: as `render` writes it by
-   * default (styles inline), and with its stylesheet as a file (the strict CSP).
+   * Lighthouse's mobile runs of the prerendered page, when asked for: with its styles inline
+   * (`renderPage` without `stylesheets`), and with its stylesheet as a file (the CLI; the strict CSP).
    */
   lighthouse?: Record<'inline' | 'stylesheet', LighthouseResult | { error: string }>;
 }
