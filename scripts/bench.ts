@@ -20,7 +20,7 @@ import { buildLitBaseline } from './bench/lit-baseline.js';
 import { articlePage, baselinePage, checklistPage, componentPage, practiceChecklistPage, progressPage, serve, srcChecklistPage } from './bench/pages.js';
 import { loaderLabel, loaderMissNote, srcPageNote, weighLoaders } from './bench/loader.js';
 import { buildPracticeBundle } from './bench/practice.js';
-import { benchPrerender } from './bench/prerender.js';
+import { benchPrerender, type PrerenderBench } from './bench/prerender.js';
 import { coverageOnFirstRender, profileLoad, type ScriptCoverage, type TimeBreakdown } from './bench/profile.js';
 import { buildDropIn, componentsOf, componentSize, gzipSize, referenceSizes, staticClosure, sumGz, weighGroups, type ChunkInfo } from './bench/sizes.js';
 import { robustnessPages, robustnessRows, runDecisionWalks, runHostileFiles, type HostileRun, type WalkRun } from './bench/robustness.js';
@@ -57,10 +57,7 @@ if (ONLY === 'prerender') {
   const { rows: prerenderRows, notes, lighthouse: prerenderedLighthouse } = await benchPrerender(root, cdnDir, RUNS, { lighthouse: LIGHTHOUSE });
   rows.push(`Prerendered checklist page (stall-elements render): ${RUNS} runs each; load average ${os.loadavg()[0].toFixed(1)}; median`);
   for (const figures of prerenderRows) row(...figures);
-  if (prerenderedLighthouse) {
-    row('Lighthouse (mobile), prerendered, styles inline', lighthouseFigure(prerenderedLighthouse.inline));
-    row('Lighthouse (mobile), prerendered, its stylesheet a file', lighthouseFigure(prerenderedLighthouse.stylesheet));
-  }
+  if (prerenderedLighthouse) lighthouseRowsOfPrerendered(prerenderedLighthouse);
   console.log(rows.join('\n'));
   if (notes.length) console.log(`\n${notes.map((note) => `- ${note}`).join('\n')}`);
   process.exit(0);
@@ -264,10 +261,7 @@ heading(`Lighthouse 12.2.3, mobile (simulated slow 4G, CPU 4x slower), ${LIGHTHO
 if (!LIGHTHOUSE) rows.push('skipped (--no-lighthouse)');
 else
   for (const [page, result] of Object.entries(lighthouseRuns)) row(page, lighthouseFigure(result));
-if (prerendered.lighthouse) {
-  row('the checklist page prerendered, styles inline (renderPage)', lighthouseFigure(prerendered.lighthouse.inline));
-  row('  the same, its stylesheet a file (the CLI, strict CSP)', lighthouseFigure(prerendered.lighthouse.stylesheet));
-}
+if (prerendered.lighthouse) lighthouseRowsOfPrerendered(prerendered.lighthouse);
 const lcpOk = LIGHTHOUSE && 'lcp' in lighthouseRuns['/checklist.html'] && 'lcp' in lighthouseRuns['/lit.html'];
 if (lcpOk) {
   const ours = (lighthouseRuns['/checklist.html'] as LighthouseResult).lcp;
@@ -439,6 +433,12 @@ function prerenderedLcp(): string {
   const runs = prerendered.lighthouse;
   if (!runs || !('lcp' in runs.inline) || !('lcp' in runs.stylesheet)) return 'could not be measured in this run';
   return `reaches its largest contentful paint at ${ms(runs.inline.lcp)} with its styles inline (renderPage without its stylesheets option; they need 'unsafe-inline'), and at ${ms(runs.stylesheet.lcp)} with its stylesheet as a file, as the CLI writes it and the strict CSP allows (one request more before the paint)`;
+}
+
+/** The Lighthouse rows of the prerendered checklist page, in the whole bench and in `--only prerender`. */
+function lighthouseRowsOfPrerendered(runs: NonNullable<PrerenderBench['lighthouse']>): void {
+  row('the checklist page prerendered, styles inline (renderPage)', lighthouseFigure(runs.inline));
+  row('  the same, its stylesheet a file (the CLI, strict CSP)', lighthouseFigure(runs.stylesheet));
 }
 
 function lighthouseFigure(result: LighthouseResult | { error: string }): string {
