@@ -140,6 +140,31 @@ describe('<stall-checklist>', () => {
     expect(root(el).querySelector('[part="crisis-panel"]')).to.equal(null);
   });
 
+  it('paints a tick with its status and any crisis lines in the first frame, its themes and summary button in the next', async () => {
+    const el = await checklist(html`<stall-checklist country="GB"></stall-checklist>`);
+    const inFirstFrame = () =>
+      new Promise<{ status: string; crisis: boolean; themes: string[]; summary: boolean }>((resolve) =>
+        requestAnimationFrame(() =>
+          resolve({ status: statusText(el), crisis: !!root(el).querySelector('[part="crisis-panel"]'), themes: themeTitles(el), summary: !!buttonNamed(el, 'Take it to your next session') }),
+        ),
+      );
+    box(el, "I'm not sure what we're working toward anymore.").click();
+    const first = await inFirstFrame();
+    expect(first.status).to.match(/^Boxes ticked: 1 of 22\. Themes that stand out: Goals that are unclear or outgrown\./);
+    expect(first.themes).to.deep.equal([]);
+    expect(first.summary).to.equal(false);
+    await el.updateComplete;
+    expect(themeTitles(el)).to.deep.equal(['Goals that are unclear or outgrown']);
+    expect(buttonNamed(el, 'Take it to your next session')).to.exist;
+    // Safety comes in the first frame: the crisis lines and the status that points to them.
+    box(el, "thoughts of suicide or of harming myself, or felt that life isn't worth living").click();
+    const risk = await inFirstFrame();
+    expect(risk.crisis).to.equal(true);
+    expect(risk.status).to.match(/^Ways to get help now are shown at the top of the results\./);
+    await el.updateComplete;
+    expect(themeTitles(el)).to.deep.equal(['Goals that are unclear or outgrown']);
+  });
+
   it('counts the boxes the visitor sees, and with only the risk item ticked says nothing about therapy being on track', async () => {
     const el = await checklist(html`<stall-checklist country="GB"></stall-checklist>`);
     expect(root(el).querySelectorAll('input[part="checkbox"]').length).to.equal(22);

@@ -24,7 +24,8 @@ export const DEEP_QUERY = `const deep = (root, selector) => {
 /**
  * Runs in every page before its own scripts. `ready`: the first frame in which the first checkbox
  * exists, has a box and is enabled. `clickAt` → `resultAt`: from the click event's timestamp to
- * just after the first frame that shows a changed status text. `loadedAt`: the `stall-load` event.
+ * just after the first frame that shows a changed status text; `themesAt`, the first that shows a
+ * checklist's leading themes. `loadedAt`: the `stall-load` event.
  */
 const PROBE = `(() => {
   const bench = (window.__bench = {});
@@ -55,6 +56,9 @@ const PROBE = `(() => {
     const before = bench.status();
     const check = () => afterNextPaint(() => (bench.status() !== before ? mark('resultAt', performance.now()) : check()));
     check();
+    // <stall-checklist> paints the leading themes one frame after the status: when they are in.
+    const themes = () => afterNextPaint(() => (deep(document, '[part="theme"]') ? mark('themesAt', performance.now()) : themes()));
+    if (document.querySelector('stall-checklist')) themes();
   }, true);
   addEventListener('stall-load', () => mark('loadedAt', performance.now()), true);
   // A component's page alone (/component/<tag>.html): the first frame in which it is defined, has
@@ -97,6 +101,8 @@ export interface ChecklistRun {
   interactive: number;
   /** Click → first painted frame with the updated result (ms). */
   clickToResult: number;
+  /** Click → first painted frame with the leading themes (ms); only on a `<stall-checklist>` page. */
+  clickToThemes?: number;
   /** JS heap in use after a forced garbage collection (bytes). */
   heap: number;
   /** Every URL the page requested. */
@@ -181,11 +187,15 @@ export async function runChecklist(browser: Browser, url: string): Promise<Check
     for (const type of ['mouseMoved', 'mousePressed', 'mouseReleased'] as const) {
       await cdp.send('Input.dispatchMouseEvent', { type, x, y, button: 'left', clickCount: 1 });
     }
-    const clickToResult = (await waitFor(cdp, ['resultAt'], 'the result')) - (await poll<number>(cdp, '__bench.clickAt', 'the click'));
+    const resultAt = await waitFor(cdp, ['resultAt'], 'the result');
+    const clickAt = await poll<number>(cdp, '__bench.clickAt', 'the click');
+    const clickToResult = resultAt - clickAt;
+    const themed = await poll<boolean>(cdp, "!!document.querySelector('stall-checklist')", 'the page');
+    const clickToThemes = themed ? (await waitFor(cdp, ['themesAt'], 'the themes')) - clickAt : undefined;
     const status = await poll<string>(cdp, '__bench.status()', 'the status');
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-    return { interactive, clickToResult, heap: usedSize, requests, status };
+    return { interactive, clickToResult, clickToThemes, heap: usedSize, requests, status };
   } finally {
     await done();
   }

@@ -11,6 +11,7 @@ import { readoptStyles } from '../shared/adopted-styles.js';
 import { AnswerMemory } from '../shared/answer-memory.js';
 import { renderAnswerStorage } from '../shared/answer-storage-view.js';
 import { followSamePageLink } from '../shared/article-link.js';
+import { afterNextPaint } from '../shared/first-paint.js';
 import { ContentSource, type ContentState } from '../shared/content-source.js';
 import { focusAfterUpdate, keepInView } from '../shared/focus.js';
 import { reportFailure, showsDetails } from '../shared/load-error-report.js';
@@ -148,6 +149,13 @@ export class StallChecklist extends HandOverPrerendered(LitElement) {
   @state() private touched = false;
   /** @internal */
   @state() private summaryOpen = false;
+  /**
+   * @internal The answers the themes and the summary still show while the frame answering a tick
+   * paints (see handleItemChange); none when they show `ticked`.
+   */
+  @state() private detailsLag?: readonly string[];
+  /** @internal Settles once the themes and the summary have caught up with a tick. */
+  private detailsCatchUp?: Promise<void>;
   /** @internal Id of the checklist the answers in `ticked` belong to. */
   private answersFor?: string;
   /** @internal The failure last told to the console and the page. */
@@ -197,6 +205,7 @@ export class StallChecklist extends HandOverPrerendered(LitElement) {
 
   private handleItemChange(checklist: Checklist, event: Event): void {
     const box = event.target as HTMLInputElement;
+    const before = this.ticked;
     const next = new Set(this.ticked);
     if (box.checked) next.add(box.value);
     else next.delete(box.value);
@@ -204,6 +213,26 @@ export class StallChecklist extends HandOverPrerendered(LitElement) {
     // first in the results, and the live status says so.
     const result = this.commit(checklist, next);
     this.memory.save(checklist.id, result.ticked, checklistStrings(this.locale.language));
+    this.detailsAfterPaint(before);
+  }
+
+  /**
+   * The frame that answers a tick paints the box, the live status and any crisis lines; the themes
+   * and the summary, most of the layout work, follow in the next frame. A phone then shows the
+   * tick about twice as soon (the bench's click → result), and nothing waits a visible time.
+   */
+  private detailsAfterPaint(before: readonly string[]): void {
+    this.detailsLag ??= before;
+    this.detailsCatchUp ??= afterNextPaint().then(() => {
+      this.detailsLag = undefined;
+      this.detailsCatchUp = undefined;
+    });
+  }
+
+  /** @internal `updateComplete` includes the themes and summary catching up with a tick. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    while (this.detailsCatchUp) await this.detailsCatchUp;
+    return super.getUpdateComplete();
   }
 
   private handleRememberChange(checklist: Checklist, event: Event): void {
@@ -228,6 +257,7 @@ export class StallChecklist extends HandOverPrerendered(LitElement) {
   /** Applies the visitor's answers and tells the page. */
   private commit(checklist: Checklist, answers: Iterable<string>): ChecklistResult {
     const result = checklistResult(checklist, answers);
+    this.detailsLag = undefined;
     this.ticked = result.ticked;
     this.touched = true;
     this.summaryActions.clearMessage();
@@ -270,6 +300,7 @@ export class StallChecklist extends HandOverPrerendered(LitElement) {
 
   private renderResults(checklist: Checklist, result: ChecklistResult, strings: ChecklistStrings, lang: Language) {
     const sentences = statusSentences(result, strings, this.touched || result.ticked.length > 0, checklist.lang);
+    const details = this.detailsLag ? checklistResult(checklist, this.detailsLag) : result;
     const panel = () =>
       renderCrisisPanel({ lang, langTag: this.locale.tag, country: this.country, practice: this.practice, where: 'stall-checklist', headingId: 'crisis-heading', contextId: 'title', message: strings.riskMessage });
     // Prerendered (no script yet, or none at all): the panel is in the page, and CSS shows it as
@@ -278,7 +309,7 @@ export class StallChecklist extends HandOverPrerendered(LitElement) {
     return html`<div class="results" part="results" @click=${followSamePageLink}>
       ${crisis} ${sentences.length ? html`<h3 class="results-heading">${strings.resultsHeading}</h3>` : nothing}
       <div class="status" part="status" role="status">${sentences.map(({ text, lang }) => html`<p lang=${lang ?? nothing}>${text}</p>`)}</div>
-      ${renderLeadingThemes({ checklist, result, strings, articleHref: this.articleHref })} ${this.renderSummary(checklist, result, strings)}
+      ${renderLeadingThemes({ checklist, result: details, strings, articleHref: this.articleHref })} ${this.renderSummary(checklist, details, strings)}
     </div>`;
   }
 

@@ -23,3 +23,14 @@ export function firstPaint(): Promise<void> {
   });
   return painted;
 }
+
+/**
+ * Settles once the next frame has been painted, and never later than a moment (a hidden page
+ * paints no frames). For the bulk of a change that need not be in the frame answering a click.
+ */
+export function afterNextPaint(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve));
+    setTimeout(resolve, 100);
+  });
+}
