@@ -239,7 +239,7 @@ const compare = (what: string, runs: ChecklistRun[], pick: (run: ChecklistRun) =
 };
 const interactive = compare('navigation → first box clickable', library, (run) => run.interactive, ms, TARGET.interactiveRatio);
 const click = compare('click → result painted', library, (run) => run.clickToResult, ms, TARGET.clickRatio);
-rows.push(`${'  the leading themes, a frame later'.padEnd(33)} ${range(spread(library.map((run) => run.clickToThemes ?? NaN)), ms)}`);
+rows.push(`${'  its themes, the next frame'.padEnd(33)} ${range(spread(library.map((run) => run.clickToThemes ?? NaN)), ms)}`);
 compare('JS heap after GC', library, (run) => run.heap, mb);
 const srcInteractive = compare('src file: first box clickable', srcRuns, (run) => run.interactive, ms, TARGET.srcRatio);
 const unproven = [...library, ...baseline, ...litRuns, ...srcRuns].filter((run) => !/\b1\b/.test(run.status));
