@@ -1,6 +1,6 @@
 // A throwaway WordPress: MariaDB and PHP's built-in server on 127.0.0.1, a fresh copy of Debian's
 // WordPress in a temporary folder, WP_DEBUG on with its log in that folder. stop() ends both
-// servers and deletes the folder.
+// servers and deletes the folder. STALL_WORDPRESS_DIR: another WordPress to copy instead.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -24,6 +24,12 @@ async function waitFor(what, test, timeout = 30_000) {
   }
   throw new Error(`timed out waiting for ${what}`);
 }
+
+/**
+ * The WordPress to copy: Debian's (6.1 in Debian 12) unless STALL_WORDPRESS_DIR names another
+ * unpacked release, to run the same checks on a newer WordPress by hand.
+ */
+export const WORDPRESS_DIR = process.env.STALL_WORDPRESS_DIR || '/usr/share/wordpress';
 
 const mariadbd = () => (spawnSync('sh', ['-c', 'command -v mariadbd'], { encoding: 'utf8' }).stdout.trim() || '/usr/sbin/mariadbd');
 
@@ -59,7 +65,7 @@ export async function startSite() {
     if (spawnSync('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', sql]).status !== 0) throw new Error('could not create the database');
 
     // Debian's WordPress links into /etc and /var/lib: copy the files themselves.
-    if (spawnSync('cp', ['-rL', '/usr/share/wordpress', site.wp]).status !== 0) throw new Error('could not copy /usr/share/wordpress');
+    if (spawnSync('cp', ['-rL', WORDPRESS_DIR, site.wp]).status !== 0) throw new Error(`could not copy ${WORDPRESS_DIR}`);
     const port = await freePort();
     site.url = `http://127.0.0.1:${port}`;
     writeFileSync(join(site.wp, 'wp-config.php'), wpConfig(site, socket));

@@ -9,7 +9,8 @@ export async function visit(browser, url) {
   const report = { requests: [], errors: [], dialogs: [] };
   page.on('request', (request) => report.requests.push(request.url()));
   page.on('pageerror', (error) => report.errors.push(error.message));
-  page.on('console', (message) => message.type() === 'error' && report.errors.push(message.text()));
+  // A failed load says which address failed ("Failed to load resource" alone names none).
+  page.on('console', (message) => message.type() === 'error' && report.errors.push(message.location()?.url ? `${message.text()}: ${message.location().url}` : message.text()));
   page.on('dialog', (dialog) => {
     report.dialogs.push(dialog.message());
     dialog.dismiss().catch(() => {});

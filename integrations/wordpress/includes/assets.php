@@ -36,9 +36,54 @@ function enqueue_bundle(): void {
 	[ $url, $version ] = bundle_source();
 	if ( function_exists( 'wp_enqueue_script_module' ) && ! is_admin() && ! wp_is_json_request() ) {
 		wp_enqueue_script_module( SCRIPT_HANDLE, $url, array(), $version );
+		add_action( 'wp_footer', __NAMESPACE__ . '\print_module_if_missed', 1000 );
 		return;
 	}
 	wp_enqueue_script( SCRIPT_HANDLE, $url, array(), $version, true );
+}
+
+/**
+ * Whether WordPress has printed the bundle's module tag: it asks for the module's address
+ * (`script_module_loader_src`) only to print it, as nothing imports the bundle.
+ */
+function module_printed( ?bool $now = null ): bool {
+	static $printed = false;
+	if ( null !== $now ) {
+		$printed = $now;
+	}
+	return $printed;
+}
+
+add_filter(
+	'script_module_loader_src',
+	function ( $src, $id ) {
+		if ( SCRIPT_HANDLE === $id ) {
+			module_printed( true );
+		}
+		return $src;
+	},
+	10,
+	2
+);
+
+/**
+ * WordPress 6.5 to 6.8 print a block theme's script modules in the head, before the site-wide
+ * crisis footer is rendered (wp_footer) and asks for the bundle: without this, that footer would
+ * never come alive on a block theme. Prints the module tag itself when WordPress has not.
+ */
+function print_module_if_missed(): void {
+	if ( module_printed() ) {
+		return;
+	}
+	module_printed( true );
+	[ $url, $version ] = bundle_source();
+	wp_print_script_tag(
+		array(
+			'type' => 'module',
+			'src'  => add_query_arg( 'ver', $version, $url ),
+			'id'   => SCRIPT_HANDLE . '-js-module',
+		)
+	);
 }
 
 /** Prints the classic-script route's tag as a module script. */
