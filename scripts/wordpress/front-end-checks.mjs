@@ -1,6 +1,9 @@
 // What visitors see on the Author's posts, in Chromium: every component working with the
 // practice's settings, nothing from another host, axe clean, 320 px, a classic theme, the site's
-// language, and no plugin script where no component is used.
+// language, no plugin script where no component is used, and the script-module route of
+// WordPress 6.5+ (stood in for on Debian's 6.1).
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { toggleFooter } from './admin-checks.mjs';
 import { HOSTILE_NAME } from './content.mjs';
 import { assert, check } from './harness.mjs';
@@ -119,4 +122,58 @@ export async function frontEndChecks({ site, browser, admin, posts }) {
     await after.close();
     assert(scripts.length === 0, 'the plugin script stayed after turning the footer off');
   });
+  await check("WordPress 6.5+'s script modules, printed in the head on a block theme: the blocks and the site-wide footer work, with one module tag", async () => {
+    const standIn = join(site.wp, 'wp-content/mu-plugins/stall-test-script-modules.php');
+    writeFileSync(standIn, SCRIPT_MODULES_AS_IN_6_5);
+    try {
+      for (const [url, where] of [
+        [posts.blocks.url, '.wp-block-stall-elements-crisis-footer'],
+        [posts.plain.url, '.stall-elements-site-footer'],
+      ]) {
+        if (url === posts.plain.url) await toggleFooter(admin, site, true);
+        const { page, report, close } = await visit(browser, url);
+        try {
+          await crisisLines(page, where, GB_LINES);
+          const scripts = await pluginScripts(page);
+          assert(scripts.length === 1 && scripts[0].type === 'module', `plugin scripts on ${url}: ${JSON.stringify(scripts)}`);
+          assert(await page.evaluate(() => !!document.querySelector('script#stall-elements-js-module')), 'the module tag is not the script-module route\'s');
+          assertCleanVisit(report, site);
+        } finally {
+          await close();
+        }
+      }
+    } finally {
+      rmSync(standIn, { force: true });
+      await toggleFooter(admin, site, false);
+    }
+  });
 }
+
+/**
+ * A must-use plugin that stands in for WordPress 6.5's script modules on Debian's 6.1, printing
+ * them where 6.5 to 6.7 do (checked by hand on 6.5.5 and 6.7-alpha, see docs/embedding.md): on a
+ * block theme in the head, once, so a module asked for later (the site-wide footer, at
+ * wp_footer) is never printed by WordPress. Addresses go through script_module_loader_src, as there.
+ */
+const SCRIPT_MODULES_AS_IN_6_5 = `<?php
+if ( ! function_exists( 'wp_enqueue_script_module' ) ) {
+	$GLOBALS['stall_test_modules'] = array();
+	function wp_enqueue_script_module( $id, $src = '', $deps = array(), $version = false ) {
+		$GLOBALS['stall_test_modules'][ $id ] = array( $src, $version );
+	}
+	add_action(
+		'after_setup_theme',
+		function () {
+			add_action(
+				wp_is_block_theme() ? 'wp_head' : 'wp_footer',
+				function () {
+					foreach ( $GLOBALS['stall_test_modules'] as $id => $module ) {
+						$src = apply_filters( 'script_module_loader_src', add_query_arg( 'ver', $module[1], $module[0] ), $id );
+						wp_print_script_tag( array( 'type' => 'module', 'src' => $src, 'id' => $id . '-js-module' ) );
+					}
+				}
+			);
+		}
+	);
+}
+`;

@@ -218,8 +218,8 @@ export class StallChecklist extends HandOverPrerendered(LitElement) {
 
   /**
    * The frame that answers a tick paints the box, the live status and any crisis lines; the themes
-   * and the summary, most of the layout work, follow in the next frame. A phone then shows the
-   * tick about twice as soon (the bench's click → result), and nothing waits a visible time.
+   * and the summary, most of the layout work, follow in the next frame. A slowed phone then shows
+   * the tick about a quarter sooner (the bench's click → result), and nothing waits a visible time.
    */
   private detailsAfterPaint(before: readonly string[]): void {
     this.detailsLag ??= before;
