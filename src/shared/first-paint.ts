@@ -14,11 +14,7 @@ let painted: Promise<void> | undefined;
 
 /** Settles after the next frame is painted, and never later than a moment (a page whose frames are held back goes on without it). */
 export function firstPaint(): Promise<void> {
-  painted ??= new Promise<void>((resolve) => {
-    if (pagePainted()) return resolve();
-    requestAnimationFrame(() => setTimeout(resolve));
-    setTimeout(resolve, 100);
-  }).then(() => {
+  painted ??= (pagePainted() ? Promise.resolve() : afterNextPaint()).then(() => {
     paintSeen = true;
   });
   return painted;
