@@ -67,9 +67,10 @@ add_filter(
 );
 
 /**
- * WordPress 6.5 to 6.8 print a block theme's script modules in the head, before the site-wide
- * crisis footer is rendered (wp_footer) and asks for the bundle: without this, that footer would
- * never come alive on a block theme. Prints the module tag itself when WordPress has not.
+ * WordPress 6.5 and later (seen on 6.5.5 and 6.7) print a block theme's script modules in the
+ * head, before the site-wide crisis footer is rendered (wp_footer) and asks for the bundle:
+ * without this, that footer would never come alive on a block theme. Prints the module tag itself
+ * when WordPress has not.
  */
 function print_module_if_missed(): void {
 	if ( module_printed() ) {
