@@ -123,25 +123,27 @@ export async function frontEndChecks({ site, browser, admin, posts }) {
     assert(scripts.length === 0, 'the plugin script stayed after turning the footer off');
   });
   await check("WordPress 6.5+'s script modules, printed in the head on a block theme: the blocks and the site-wide footer work, with one module tag", async () => {
+    /** The crisis lines in `where` on `url`, and one module tag, the script-module route's. */
+    const linesWithOneModule = async (url, where) => {
+      const { page, report, close } = await visit(browser, url);
+      try {
+        await crisisLines(page, where, GB_LINES);
+        const scripts = await pluginScripts(page);
+        assert(scripts.length === 1 && scripts[0].type === 'module', `plugin scripts on ${url}: ${JSON.stringify(scripts)}`);
+        assert(await page.evaluate(() => !!document.querySelector('script#stall-elements-js-module')), 'the module tag is not the script-module route\'s');
+        assertCleanVisit(report, site);
+      } finally {
+        await close();
+      }
+    };
     const standIn = join(site.wp, 'wp-content/mu-plugins/stall-test-script-modules.php');
     writeFileSync(standIn, SCRIPT_MODULES_AS_IN_6_5);
     try {
-      for (const [url, where] of [
-        [posts.blocks.url, '.wp-block-stall-elements-crisis-footer'],
-        [posts.plain.url, '.stall-elements-site-footer'],
-      ]) {
-        if (url === posts.plain.url) await toggleFooter(admin, site, true);
-        const { page, report, close } = await visit(browser, url);
-        try {
-          await crisisLines(page, where, GB_LINES);
-          const scripts = await pluginScripts(page);
-          assert(scripts.length === 1 && scripts[0].type === 'module', `plugin scripts on ${url}: ${JSON.stringify(scripts)}`);
-          assert(await page.evaluate(() => !!document.querySelector('script#stall-elements-js-module')), 'the module tag is not the script-module route\'s');
-          assertCleanVisit(report, site);
-        } finally {
-          await close();
-        }
-      }
+      // Components in the content render before the head on a block theme: WordPress prints the module.
+      await linesWithOneModule(posts.blocks.url, '.wp-block-stall-elements-crisis-footer');
+      // The site-wide footer asks for it at wp_footer, after the head: the plugin prints it.
+      await toggleFooter(admin, site, true);
+      await linesWithOneModule(posts.plain.url, '.stall-elements-site-footer');
     } finally {
       rmSync(standIn, { force: true });
       await toggleFooter(admin, site, false);

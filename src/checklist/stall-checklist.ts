@@ -222,7 +222,7 @@ export class StallChecklist extends HandOverPrerendered(LitElement) {
    * the tick about a quarter sooner (the bench's click → result), and nothing waits a visible time.
    */
   private detailsAfterPaint(before: readonly string[]): void {
-    this.detailsLag ??= before;
+    this.detailsLag = before;
     this.detailsCatchUp ??= afterNextPaint().then(() => {
       this.detailsLag = undefined;
       this.detailsCatchUp = undefined;

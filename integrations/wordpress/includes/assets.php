@@ -36,7 +36,13 @@ function enqueue_bundle(): void {
 	[ $url, $version ] = bundle_source();
 	if ( function_exists( 'wp_enqueue_script_module' ) && ! is_admin() && ! wp_is_json_request() ) {
 		wp_enqueue_script_module( SCRIPT_HANDLE, $url, array(), $version );
-		add_action( 'wp_footer', __NAMESPACE__ . '\print_module_if_missed', 1000 );
+		add_action(
+			'wp_footer',
+			function () use ( $url, $version ) {
+				print_module_if_missed( $url, $version );
+			},
+			1000
+		);
 		return;
 	}
 	wp_enqueue_script( SCRIPT_HANDLE, $url, array(), $version, true );
@@ -72,12 +78,11 @@ add_filter(
  * without this, that footer would never come alive on a block theme. Prints the module tag itself
  * when WordPress has not.
  */
-function print_module_if_missed(): void {
+function print_module_if_missed( string $url, string $version ): void {
 	if ( module_printed() ) {
 		return;
 	}
 	module_printed( true );
-	[ $url, $version ] = bundle_source();
 	wp_print_script_tag(
 		array(
 			'type' => 'module',
