@@ -2,8 +2,8 @@
  * `npx stall-elements <command>`: the authoring CLI.
  * - `check <file.md>…`: checks content files (scripts/cli/check.ts).
  * - `init [dir]`: a practice's own content folder with an example of each kind (scripts/cli/init.ts).
- * - `build --content <dir> --out <dir> [--watch]`: the drop-in bundle with that folder compiled
- *   in (scripts/cli/build.ts).
+ * - `build --out <dir> [--content <dir>] [--tags <tag,…>] [--watch]`: the drop-in bundle with that
+ *   folder compiled in, its entry holding the tags named (scripts/cli/build.ts).
  * - `render <page.html>… --out <dir> [--content <dir>] [--head]`: the pages with their `stall-*`
  *   elements prerendered, readable without JavaScript (scripts/cli/render.ts).
  * A wrong call says what was wrong and exits 2; bad content exits 1.
@@ -20,7 +20,7 @@ const kinds = () => Object.keys(contentKinds);
 export const USAGE = [
   `usage: stall-elements check [--json] [--kind <${kinds().join('|')}>] <file.md>…`,
   `       stall-elements init [dir]                       (default ${DEFAULT_INIT_DIR})`,
-  '       stall-elements build --content <dir> --out <dir> [--watch]',
+  '       stall-elements build --out <dir> [--content <dir>] [--tags <tag,…>] [--watch]',
   '       stall-elements render <page.html>… --out <dir> [--content <dir>] [--head]',
 ].join('\n');
 
@@ -28,7 +28,7 @@ export const USAGE = [
 const COMMANDS = {
   check: { flags: ['--json'], options: ['--kind'], positional: 'files' },
   init: { flags: [], options: [], positional: 'dir' },
-  build: { flags: ['--watch'], options: ['--content', '--out'], positional: 'none' },
+  build: { flags: ['--watch'], options: ['--content', '--out', '--tags'], positional: 'none' },
   render: { flags: ['--head'], options: ['--content', '--out'], positional: 'files' },
 } as const;
 type Command = keyof typeof COMMANDS;
@@ -75,8 +75,8 @@ export function parseCall(argv: string[]): Call {
   if (command === 'init' && call.positional.length > 1) throw new UsageError(`init takes one folder, not ${call.positional.length}`);
   if (command === 'build') {
     if (call.positional.length) throw new UsageError(`build takes no file names (got ${call.positional.join(' ')}): name the folder with --content <dir>`);
-    if (!call.options.has('--content')) throw new UsageError('build needs --content <dir>: your content folder (make one with stall-elements init)');
     if (!call.options.has('--out')) throw new UsageError('build needs --out <dir>: where to write stall-elements.js and chunks/');
+    if (call.flags.has('--watch') && !call.options.has('--content')) throw new UsageError('build --watch needs --content <dir>: the folder to watch');
   }
   if (command === 'render') {
     if (!call.positional.length) throw new UsageError('render needs at least one page: stall-elements render <page.html> --out <dir>');
@@ -121,7 +121,8 @@ export async function runCli(argv: string[], write = (line: string) => console.l
     return render({ pages: call.positional, out: call.options.get('--out')!, content: call.options.get('--content'), head: call.flags.has('--head') }, write);
   }
   const { build } = await import('./cli/build.js');
-  return build({ content: call.options.get('--content')!, out: call.options.get('--out')!, watch: call.flags.has('--watch') }, write);
+  const tags = call.options.get('--tags')?.split(',').map((tag) => tag.trim()).filter(Boolean);
+  return build({ content: call.options.get('--content'), out: call.options.get('--out')!, tags, watch: call.flags.has('--watch') }, write);
 }
 
 function invokedDirectly(): boolean {

@@ -1,7 +1,9 @@
 /**
- * The drop-in bundle, `dist/cdn/stall-elements.js`: a small loader that registers each `stall-*`
- * tag when it first appears in the document, loading the component from a chunk beside this file
- * (the page's own origin, found through import.meta.url). A page with only a checklist downloads
+ * The drop-in bundle's loader (started by src/drop-in.ts, the entry of `dist/cdn/stall-elements.js`):
+ * it registers each `stall-*` tag when it first appears in the document, loading the component from
+ * a chunk beside the entry (the page's own origin, found through import.meta.url). A bundle built
+ * for its tags (`stall-elements build --tags`) starts it with those components already in the
+ * entry: they are defined without a download. A page with only a checklist downloads
  * only the checklist and what it needs; tags added later, by the page's script or in an article's
  * text, load the same way. npm users import `stall-elements/define` instead, which registers
  * everything at once and leaves the splitting to their bundler.
@@ -67,12 +69,25 @@ const loading = new Set<string>();
 /** Settles once every provider asked for so far is defined (or has failed to load). */
 let providersDefined: Promise<unknown> = Promise.resolve();
 
+/**
+ * The tags whose classes are in the entry file itself (`stall-elements build --tags`), with the
+ * language module that file holds too; none in the drop-in bundle, whose entry holds no component.
+ */
+export interface BundledTags {
+  elements: Record<string, CustomElementConstructor>;
+  languages?: Pick<typeof import('./shared/language-packs.js'), 'loadDeclaredLanguages'>;
+}
+let bundled: BundledTags = { elements: {} };
+
 function load(tag: string): void {
   if (loading.has(tag) || customElements.get(tag)) return;
   loading.add(tag);
   const isProvider = providers.has(tag);
   const waitFor = isProvider ? undefined : providersDefined;
-  const defined = Promise.all([elements[tag](), import('./shared/language-packs.js')])
+  // A tag in this very file (a bundle built for its tags) fetches nothing: it is defined a few
+  // microtasks from now, in time for the page's first layout.
+  const inBundle = bundled.elements[tag];
+  const defined = Promise.all([inBundle ?? elements[tag](), bundled.languages ?? import('./shared/language-packs.js')])
     .then(async ([element, packs]) => {
       // After the providers: a practice may give the language in its settings.
       await waitFor;
@@ -141,6 +156,22 @@ const afterFirstPaint = () =>
     setTimeout(resolve, 1000); // a page whose frames are held back goes on without it
   });
 
-const prerendered = [...document.querySelectorAll(TAGS)].some((element) => element.shadowRoot);
-if (prerendered) void afterFirstPaint().then(() => watch(document));
-else watch(document);
+/**
+ * Starts the autoloader on the page: `src/drop-in.ts` (the drop-in bundle) with nothing bundled,
+ * or the entry of a bundle built for its tags with their classes.
+ */
+export function start(tags: BundledTags = { elements: {} }): void {
+  // A second copy of the bundle (the same file by another address, such as `?ver=2`) leaves the
+  // page to the first: its components would not hear from the first copy's practice.
+  const started = Symbol.for('stall-elements.autoload');
+  const first = (globalThis as { [started]?: string })[started];
+  if (first !== undefined) {
+    console.warn(`stall-elements: the bundle runs twice on this page, as ${first} and as ${import.meta.url}. Load it once, by one address (without a query such as ?ver=).`);
+    return;
+  }
+  (globalThis as { [started]?: string })[started] = import.meta.url;
+  bundled = tags;
+  const prerendered = [...document.querySelectorAll(TAGS)].some((element) => element.shadowRoot);
+  if (prerendered) void afterFirstPaint().then(() => watch(document));
+  else watch(document);
+}

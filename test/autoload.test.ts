@@ -1,10 +1,10 @@
-// The drop-in bundle's entry (src/autoload.ts): each component loads when its tag first appears,
-// on the page or later, the practice (the context provider) is defined before the components
-// inside it, and they get its details. This file imports only the autoloader, never
+// The drop-in bundle's entry (src/drop-in.ts, starting src/autoload.ts): each component loads
+// when its tag first appears, on the page or later, the practice (the context provider) is
+// defined before the components inside it, and they get its details. This file imports only the autoloader, never
 // src/define.js: @web/test-runner runs each test file in a page of its own, so the tags start out
 // unknown here.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { watch } from '../src/autoload.js';
+import { watch } from '../src/drop-in.js';
 import type { StallChecklist } from '../src/checklist/stall-checklist.js';
 import { root, settled, squash, statusText, tick } from './fixtures/checklist-helpers.js';
 

@@ -4,8 +4,9 @@
  * every tag, with each larger component a lazy chunk loaded from beside it (same origin,
  * import.meta.url) when its tag appears on the page (src/autoload.ts).
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { BuildEnvironmentOptions } from 'vite';
+import type { BuildEnvironmentOptions, Plugin } from 'vite';
 
 /** Modules of lit and of the library's shared code, the practice's context and the crisis panel. */
 const CORE_CODE =
@@ -37,21 +38,79 @@ export function languagePackOf(id: string): string | null {
 /** Whether a module belongs in the drop-in bundle's `core` chunk. */
 export const isCoreModule = (id: string): boolean => (CORE_CODE.test(id) && !OWN_CHUNK.test(id)) || CORE_CONTENT.test(id);
 
-export function dropInBuild(root: string, outDir = path.join(root, 'dist/cdn')): BuildEnvironmentOptions {
+/** The entry of a bundle built for its tags (see tagsEntry): a module of no file. */
+const TAGS_ENTRY = 'stall-elements:tags-entry';
+
+/** Every tag of the library with the module and class that define it, from custom-elements.json. */
+export function libraryTags(root: string): Map<string, { module: string; className: string }> {
+  const manifest = JSON.parse(readFileSync(path.join(root, 'custom-elements.json'), 'utf8')) as {
+    modules: { path: string; declarations?: { name: string; tagName?: string }[] }[];
+  };
+  const tags = new Map<string, { module: string; className: string }>();
+  for (const module of manifest.modules) {
+    for (const declaration of module.declarations ?? []) if (declaration.tagName) tags.set(declaration.tagName, { module: module.path, className: declaration.name });
+  }
+  return tags;
+}
+
+/**
+ * The entry of a bundle built for the tags a site uses (`stall-elements build --tags`): those
+ * components, lit, the shared code and the autoloader in the one file a page names, so a page
+ * that uses only them fetches and runs a single script, and its components render with the
+ * page's first layout. Any other tag still loads from its chunk when it appears
+ * (src/autoload.ts), taking what it shares from this file.
+ */
+export function tagsEntry(root: string, tags: readonly string[]): Plugin {
+  const known = libraryTags(root);
+  const source = (file: string) => JSON.stringify(path.join(root, file));
+  const lines = tags.map((tag, index) => {
+    const { module, className } = known.get(tag)!;
+    return { importLine: `import { ${className} as Tag${index} } from ${source(module)};`, entry: `${JSON.stringify(tag)}: Tag${index}` };
+  });
+  const code = [
+    `import { start } from ${source('src/autoload.ts')};`,
+    `import { loadDeclaredLanguages } from ${source('src/shared/language-packs.ts')};`,
+    ...lines.map(({ importLine }) => importLine),
+    `export { watch } from ${source('src/autoload.ts')};`,
+    `start({ elements: { ${lines.map(({ entry }) => entry).join(', ')} }, languages: { loadDeclaredLanguages } });`,
+  ].join('\n');
+  return {
+    name: 'stall-tags-entry',
+    // Vite's library mode may hand the entry over as a path under the root.
+    resolveId: (id) => (id === TAGS_ENTRY || id.endsWith(`/${TAGS_ENTRY}`) ? `\0${TAGS_ENTRY}` : null),
+    load: (id) => (id === `\0${TAGS_ENTRY}` ? code : null),
+  };
+}
+
+/**
+ * The drop-in bundle's build settings. `tags` (with the tagsEntry plugin): a bundle whose entry
+ * holds those components and the core, instead of the autoloader alone.
+ */
+export function dropInBuild(root: string, outDir = path.join(root, 'dist/cdn'), tags?: readonly string[]): BuildEnvironmentOptions {
+  const languagePacks = { name: (id: string) => languagePackOf(id), debugName: 'crisis-<lang>', test: (id: string) => languagePackOf(id) !== null };
   return {
     outDir,
     emptyOutDir: false,
     target: 'es2022',
-    lib: { entry: { 'stall-elements': path.join(root, 'src/autoload.ts') }, formats: ['es'] },
+    lib: { entry: { 'stall-elements': tags ? TAGS_ENTRY : path.join(root, 'src/drop-in.ts') }, formats: ['es'] },
     rolldownOptions: {
+      // A bundle built for its tags: the other tags' chunks import what they share from the
+      // entry file, which so exports more than `watch`.
+      ...(tags && { preserveEntrySignatures: 'allow-extension' as const }),
       output: {
         minify: true,
         chunkFileNames: 'chunks/[name]-[hash].js',
         // What every component needs (lit, the shared code, the practice, the crisis footer
         // and its data) in one chunk: a page then loads three files, not eight, which is
-        // faster to start on a slow phone for about the same bytes.
+        // faster to start on a slow phone for about the same bytes. Built for its tags, that
+        // chunk is the entry itself, with those tags' components in it.
         // A language other than English: its crisis lines and the footer's words in one chunk.
-        codeSplitting: { groups: [{ name: 'core', test: isCoreModule }, { name: (id: string) => languagePackOf(id), debugName: 'crisis-<lang>', test: (id: string) => languagePackOf(id) !== null }] },
+        codeSplitting: {
+          groups: [
+            tags ? { name: 'stall-elements', test: (id: string) => id === `\0${TAGS_ENTRY}` || isCoreModule(id) } : { name: 'core', test: isCoreModule },
+            languagePacks,
+          ],
+        },
       },
     },
   };

@@ -1,8 +1,13 @@
 /**
- * `stall-elements build --content <dir> --out <dir> [--watch]`: checks a practice's content
- * folder with the rules of `stall-elements check`, then writes the drop-in bundle
- * (`<out>/stall-elements.js` and `<out>/chunks/`) with the folder's files compiled in exactly like
- * the library's own: no markdown loader, YAML parser or schema code goes to the browser for them.
+ * `stall-elements build --out <dir> [--content <dir>] [--tags <tag,…>] [--watch]`: checks a
+ * practice's content folder with the rules of `stall-elements check`, then writes the drop-in
+ * bundle (`<out>/stall-elements.js` and `<out>/chunks/`) with the folder's files compiled in
+ * exactly like the library's own: no markdown loader, YAML parser or schema code goes to the
+ * browser for them. Without `--content`, the library's own content only.
+ *
+ * `--tags`: the tags the site's pages use go into `stall-elements.js` itself, with lit and the
+ * shared code, so such a page fetches and runs one script instead of waiting for the entry to ask
+ * for two more (scripts/build/drop-in.ts). Any other tag still loads from its chunk.
  *
  * It compiles the library from its own `src/` and `content/` (shipped in the package) with Vite,
  * a dependency of the package, loaded only here.
@@ -12,17 +17,21 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
-import { dropInBuild } from '../build/drop-in.js';
+import { dropInBuild, libraryTags, tagsEntry } from '../build/drop-in.js';
 import { minifiedTemplates } from '../build/minify-templates.js';
 import { parallelChunkLoads } from '../build/parallel-chunks.js';
 import { checkAllContent } from '../content/check.js';
 import { stallContent } from '../content/plugin.js';
 import { checkPracticeFolder } from '../content/practice.js';
 import { packageRoot } from './package-root.js';
+import { closest } from './suggest.js';
 
 export interface BuildCall {
-  content: string;
+  /** The practice's content folder; none: the library's own content only. */
+  content?: string;
   out: string;
+  /** Tags to hold in the entry file itself. */
+  tags?: readonly string[];
   watch: boolean;
 }
 
@@ -48,8 +57,12 @@ function sizeRecorder(sizes: ChunkSize[]): Plugin {
 }
 
 /** Checks the folder; prints its problems. True when it can be built. */
-function checkFolder(root: string, content: string, write: (line: string) => void): boolean {
+function checkFolder(root: string, content: string | undefined, write: (line: string) => void): boolean {
   const bundled = checkAllContent(root);
+  if (content === undefined) {
+    for (const error of bundled.errors) write(error);
+    return !bundled.errors.length;
+  }
   // The library's own content is checked before it ships; an error here is the library's.
   const own = bundled.errors.length ? { files: [], errors: bundled.errors, warnings: [] } : checkPracticeFolder(content, bundled);
   for (const warning of own.warnings) write(`warning: ${warning}`);
@@ -62,7 +75,7 @@ function checkFolder(root: string, content: string, write: (line: string) => voi
   return true;
 }
 
-async function buildOnce(root: string, { content, out }: BuildCall, write: (line: string) => void): Promise<number> {
+async function buildOnce(root: string, { content, out, tags }: BuildCall, write: (line: string) => void): Promise<number> {
   if (!checkFolder(root, content, write)) return 1;
   let vite: typeof import('vite');
   try {
@@ -87,8 +100,14 @@ async function buildOnce(root: string, { content, out }: BuildCall, write: (line
       // tsconfig.json's class settings, given here: inside node_modules no tsconfig.json is read,
       // and without them the components would ship raw decorators.
       oxc: { decorator: { legacy: true }, assumptions: { setPublicClassFields: true }, typescript: { removeClassFieldsWithoutInitializer: true } },
-      plugins: [stallContent({ root, practice: content, checked: true, lazyLanguages: true }), parallelChunkLoads(), minifiedTemplates(), sizeRecorder(sizes)],
-      build: { ...dropInBuild(root, outDir), reportCompressedSize: false },
+      plugins: [
+        stallContent({ root, practice: content, checked: true, lazyLanguages: true }),
+        ...(tags ? [tagsEntry(root, tags)] : []),
+        parallelChunkLoads(),
+        minifiedTemplates(),
+        sizeRecorder(sizes),
+      ],
+      build: { ...dropInBuild(root, outDir, tags), reportCompressedSize: false },
     });
   } catch (error) {
     write(`the build failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -106,13 +125,21 @@ async function buildOnce(root: string, { content, out }: BuildCall, write: (line
 }
 
 export async function build(call: BuildCall, write: (line: string) => void, root = packageRoot()): Promise<number> {
-  if (path.resolve(call.out) === path.resolve(call.content)) {
+  const { content } = call;
+  if (content !== undefined && path.resolve(call.out) === path.resolve(content)) {
     write('stall-elements build: --out must not be the --content folder');
     return 2;
   }
+  const known = [...libraryTags(root).keys()];
+  const unknown = call.tags?.filter((tag) => !known.includes(tag)) ?? [];
+  if (unknown.length || call.tags?.length === 0) {
+    const guess = unknown.length === 1 ? closest(unknown[0], known) : undefined;
+    write(`stall-elements build: --tags ${unknown.length ? `has no tag ${unknown.join(', ')}${guess ? `: did you mean ${guess}?` : ''}` : 'names no tag'} (the tags: ${known.join(', ')})`);
+    return 2;
+  }
   const code = await buildOnce(root, call, write);
-  if (!call.watch || !existsSync(call.content)) return code;
-  write(`watching ${call.content} for changes (Ctrl+C to stop)`);
+  if (!call.watch || content === undefined || !existsSync(content)) return code;
+  write(`watching ${content} for changes (Ctrl+C to stop)`);
   return new Promise<number>((resolve) => {
     let timer: NodeJS.Timeout | undefined;
     let running = Promise.resolve(code);
@@ -123,7 +150,7 @@ export async function build(call: BuildCall, write: (line: string) => void, root
         running = running.then(() => {
           watchFolders();
           write('');
-          write(`${new Date().toLocaleTimeString()}: ${call.content} changed, building again`);
+          write(`${new Date().toLocaleTimeString()}: ${content} changed, building again`);
           return buildOnce(root, call, write);
         });
       }, 150);
@@ -132,9 +159,9 @@ export async function build(call: BuildCall, write: (line: string) => void, root
     // (a new inode) would otherwise be heard only once.
     const watchers = new Map<string, FSWatcher>();
     const watchFolders = () => {
-      const subfolders = readdirSync(call.content, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => path.join(call.content, entry.name));
+      const subfolders = readdirSync(content, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => path.join(content, entry.name));
       // Not --out, should it be inside the folder: each build would set off the next.
-      const folders = [call.content, ...subfolders.filter((folder) => path.resolve(folder) !== path.resolve(call.out))];
+      const folders = [content, ...subfolders.filter((folder) => path.resolve(folder) !== path.resolve(call.out))];
       for (const folder of folders) if (!watchers.has(folder)) watchers.set(folder, watchFolder(folder, rebuild));
     };
     watchFolders();

@@ -47,6 +47,19 @@ export async function buildLibrary(): Promise<Builds> {
   return { cdn: path.join(dir, 'dist/cdn'), library: path.join(dir, 'dist'), remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/**
+ * A bundle built for `tags` (`stall-elements build --tags`, the library's own content) into a
+ * temporary folder: those tags in its entry file, every other tag in its chunk.
+ */
+export async function buildForTags(tags: string[]): Promise<{ dir: string; remove(): void }> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'stall-tags-'));
+  const { build: buildCommand } = await import('../../scripts/cli/build.js');
+  const printed: string[] = [];
+  const code = await buildCommand({ out: dir, tags, watch: false }, (line) => printed.push(line), repoRoot);
+  if (code !== 0) throw new Error(`stall-elements build --tags ${tags.join(',')} failed:\n${printed.join('\n')}`);
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
 /** Every .js file under `dir`. */
 export function scriptsIn(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })

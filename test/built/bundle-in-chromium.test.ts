@@ -7,7 +7,20 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { buildLibrary, launchChromium, openRecorded, repoRoot, scriptsIn, serve, storageOf, STRICT_CSP, TRUSTED_TYPES_POLICIES, type Builds, type Site } from './built-page.js';
+import {
+  buildForTags,
+  buildLibrary,
+  launchChromium,
+  openRecorded,
+  repoRoot,
+  scriptsIn,
+  serve,
+  storageOf,
+  STRICT_CSP,
+  TRUSTED_TYPES_POLICIES,
+  type Builds,
+  type Site,
+} from './built-page.js';
 import { components as allComponents } from './page-components.js';
 
 // Only the components src/define.ts registers (decision and article arrived one by one).
@@ -50,10 +63,12 @@ const PROBE_SCRIPT = path.join(repoRoot, 'test/built/csp-probe.js');
 let builds: Builds;
 let site: Site;
 let browser: Browser;
+/** What the page's components read from the site (path → file on disk). */
+let files: Record<string, string>;
 
 before(async () => {
   builds = await buildLibrary();
-  const files = Object.fromEntries(
+  files = Object.fromEntries(
     components.flatMap((component) => Object.entries(component.files ?? {})).map(([at, file]) => [at, path.join(repoRoot, file)]),
   );
   site = await serve({ cdn: builds.cdn, pages: { '/': page, '/probe.html': PROBE_PAGE }, files: { ...files, '/probe.js': PROBE_SCRIPT }, csp: STRICT_CSP });
@@ -139,6 +154,43 @@ describe(`a page using every component from the drop-in bundle, under "${STRICT_
       return attempts;
     });
     assert.deepEqual(refused, ['innerHTML: TypeError']);
+    await context.close();
+  });
+});
+
+describe('a bundle built for the tags a site uses (stall-elements build --tags stall-practice,stall-checklist), same page, same policy', () => {
+  let tagsBuild: Awaited<ReturnType<typeof buildForTags>>;
+  let tagsSite: Site;
+  before(async () => {
+    tagsBuild = await buildForTags(['stall-practice', 'stall-checklist']);
+    tagsSite = await serve({ cdn: tagsBuild.dir, pages: { '/': page }, files, csp: STRICT_CSP });
+  });
+  after(async () => {
+    await tagsSite?.close();
+    tagsBuild?.remove();
+  });
+
+  it('holds the practice and the checklist in its one entry file, defined before the page has finished loading; every other tag loads from its chunk and works', async () => {
+    const { context, page: tab, recording } = await openRecorded(browser, `${tagsSite.origin}/`, () => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const checklist = document.querySelector('stall-checklist');
+        (window as unknown as { atLoaded: string[] }).atLoaded = ['stall-practice', 'stall-checklist', 'stall-crisis-footer'].filter((tag) => customElements.get(tag));
+        (window as unknown as { renderedAtLoaded: boolean }).renderedAtLoaded = !!checklist?.shadowRoot?.childElementCount;
+      });
+    });
+    for (const component of components) await component.ready(tab);
+    await tab.waitForLoadState('networkidle');
+    // The first render comes with the page's first layout: no chunk to wait for.
+    assert.deepEqual(await tab.evaluate(() => (window as unknown as { atLoaded: string[] }).atLoaded), ['stall-practice', 'stall-checklist']);
+    assert.equal(await tab.evaluate(() => (window as unknown as { renderedAtLoaded: boolean }).renderedAtLoaded), true);
+    const chunks = recording.requests.map((url) => new URL(url).pathname).filter((file) => file.includes('/chunks/'));
+    assert.deepEqual(chunks.filter((file) => /\/(?:core|stall-practice|stall-checklist)-/.test(file)), [], 'no chunk for what the entry holds');
+    assert.ok(chunks.some((file) => /\/stall-crisis-footer-/.test(file)), `the footer came from its chunk: ${chunks.join(', ')}`);
+    for (const component of components) await component.visit(tab);
+    const { violations } = await recording.fromPage();
+    assert.deepEqual(violations, []);
+    assert.deepEqual(recording.errors, []);
+    assert.deepEqual(recording.consoleProblems, []);
     await context.close();
   });
 });

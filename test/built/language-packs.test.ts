@@ -1,13 +1,15 @@
 // The drop-in bundle's languages, proven in Chromium under the strict CSP: an English page never
 // downloads Spanish words or crisis lines; a Spanish page gets them before its components are
-// defined, so their very first render is in Spanish, crisis lines included. Run by `npm test`.
+// defined, so their very first render is in Spanish, crisis lines included. The same for a bundle
+// built for its tags (stall-elements build --tags), whose entry holds the practice and the
+// checklist themselves. Run by `npm test`.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { compileContentFile, type Checklist, type Crisis } from '../../src/content/kinds.js';
-import { buildLibrary, launchChromium, openRecorded, repoRoot, serve, STRICT_CSP, type Builds, type Site } from './built-page.js';
+import { buildForTags, buildLibrary, launchChromium, openRecorded, repoRoot, serve, STRICT_CSP, type Builds, type Site } from './built-page.js';
 
 const compiled = (file: string) => compileContentFile(file, readFileSync(path.join(repoRoot, file), 'utf8'));
 const englishTitle = (compiled('content/checklists/stalling-signs.en.md') as Checklist).title;
@@ -49,18 +51,25 @@ const routesOfMexico = (lang: string) => (compiled(`content/crisis/mx.${lang}.md
 
 let builds: Builds;
 let site: Site;
+let tagsBuild: Awaited<ReturnType<typeof buildForTags>>;
+let tagsSite: Site;
 let browser: Browser;
+const languagePages = { '/en.html': pageIn('en'), '/es.html': pageIn('es-ES'), '/practice-es.html': practicePage };
 
 before(async () => {
   builds = await buildLibrary();
-  site = await serve({ cdn: builds.cdn, pages: { '/en.html': pageIn('en'), '/es.html': pageIn('es-ES'), '/practice-es.html': practicePage, ...decisionPages }, files: {}, csp: STRICT_CSP });
+  tagsBuild = await buildForTags(['stall-practice', 'stall-checklist']);
+  site = await serve({ cdn: builds.cdn, pages: { ...languagePages, ...decisionPages }, files: {}, csp: STRICT_CSP });
+  tagsSite = await serve({ cdn: tagsBuild.dir, pages: languagePages, files: {}, csp: STRICT_CSP });
   browser = await launchChromium();
 });
 
 after(async () => {
   await browser?.close();
   await site?.close();
+  await tagsSite?.close();
   builds?.remove();
+  tagsBuild?.remove();
 });
 
 async function firstRenders(url: string) {
@@ -76,30 +85,35 @@ async function firstRenders(url: string) {
   }
 }
 
-describe('the drop-in bundle in another language', () => {
-  it('an English page renders in English and never downloads Spanish words or crisis lines', async () => {
-    const { texts, recording } = await firstRenders(`${site.origin}/en.html`);
-    assert.ok(texts['stall-checklist'].includes(englishTitle), texts['stall-checklist'].slice(0, 200));
-    assert.ok(texts['stall-crisis-footer'].includes(englishHeading));
-    assert.deepEqual(recording.requests.filter((url) => /[.-]es-[\w-]+\.js$/.test(url)), []);
-    assert.deepEqual(recording.errors, []);
-  });
-
-  for (const [what, page] of [['a Spanish page', '/es.html'], ["a practice's Spanish settings", '/practice-es.html']]) {
-    it(`${what}: renders in Spanish from the first render, crisis lines included`, async () => {
-      const { texts, recording } = await firstRenders(`${site.origin}${page}`);
-      assert.ok(
-        spanishFirst.some((words) => texts['stall-checklist'].includes(words)),
-        texts['stall-checklist'].slice(0, 200),
-      );
-      assert.ok(!texts['stall-checklist'].includes(englishTitle) && !texts['stall-checklist'].includes(englishLoading));
-      assert.ok(texts['stall-crisis-footer'].includes(spanishHeading), texts['stall-crisis-footer'].slice(0, 200));
-      assert.ok(!texts['stall-crisis-footer'].includes(englishHeading));
-      assert.ok(recording.requests.some((url) => /\/crisis-es-[\w-]+\.js$/.test(url)), 'the Spanish crisis lines are fetched');
+for (const [bundle, origin] of [
+  ['the drop-in bundle', () => site.origin],
+  ['a bundle built for the practice and the checklist', () => tagsSite.origin],
+] as const) {
+  describe(`${bundle} in another language`, () => {
+    it('an English page renders in English and never downloads Spanish words or crisis lines', async () => {
+      const { texts, recording } = await firstRenders(`${origin()}/en.html`);
+      assert.ok(texts['stall-checklist'].includes(englishTitle), texts['stall-checklist'].slice(0, 200));
+      assert.ok(texts['stall-crisis-footer'].includes(englishHeading));
+      assert.deepEqual(recording.requests.filter((url) => /[.-]es-[\w-]+\.js$/.test(url)), []);
       assert.deepEqual(recording.errors, []);
     });
-  }
-});
+
+    for (const [what, page] of [['a Spanish page', '/es.html'], ["a practice's Spanish settings", '/practice-es.html']]) {
+      it(`${what}: renders in Spanish from the first render, crisis lines included`, async () => {
+        const { texts, recording } = await firstRenders(`${origin()}${page}`);
+        assert.ok(
+          spanishFirst.some((words) => texts['stall-checklist'].includes(words)),
+          texts['stall-checklist'].slice(0, 200),
+        );
+        assert.ok(!texts['stall-checklist'].includes(englishTitle) && !texts['stall-checklist'].includes(englishLoading));
+        assert.ok(texts['stall-crisis-footer'].includes(spanishHeading), texts['stall-crisis-footer'].slice(0, 200));
+        assert.ok(!texts['stall-crisis-footer'].includes(englishHeading));
+        assert.ok(recording.requests.some((url) => /\/crisis-es-[\w-]+\.js$/.test(url)), 'the Spanish crisis lines are fetched');
+        assert.deepEqual(recording.errors, []);
+      });
+    }
+  });
+}
 
 // The complaint routes load with the decision helper (scripts/content/run-time.ts): in English in
 // its chunk, in Spanish in one chunk it fetches before it is defined on a Spanish page; their

@@ -90,6 +90,9 @@ describe('the packed tarball, installed into an empty project', () => {
     const built = npx('stall-elements', 'build', '--content', 'stall-content', '--out', 'public/stall');
     assert.match(built, /^ {2}stall-elements\.js +[\d.]+ KB +[\d.]+ KB$/m);
     assert.ok(existsSync(path.join(site, 'public/stall/stall-elements.js')));
+    // Built for its tags: the installed package knows its tags (custom-elements.json) and its entry holds them.
+    npx('stall-elements', 'build', '--content', 'stall-content', '--out', 'public/tags', '--tags', 'stall-checklist');
+    assert.ok(readFileSync(path.join(site, 'public/tags/stall-elements.js'), 'utf8').includes(EDITED), 'the edited checklist is in the entry');
   });
 
   it('serves the built bundle: the edited checklist shows, the crisis footer works, the loader is never requested', async () => {

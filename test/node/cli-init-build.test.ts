@@ -1,5 +1,5 @@
 // `stall-elements init` and `stall-elements build`: a practice's folder made, checked with the
-// messages of `check`, and compiled into its own drop-in bundle.
+// messages of `check`, and compiled into its own drop-in bundle, or one built for its tags.
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,6 +7,7 @@ import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { main } from '../../scripts/cli.js';
 import { build } from '../../scripts/cli/build.js';
+import { compileContentFile, type Checklist } from '../../src/content/kinds.js';
 
 const root = process.cwd();
 const work = mkdtempSync(path.join(tmpdir(), 'stall-practice-'));
@@ -104,5 +105,27 @@ describe('stall-elements build', () => {
     assert.ok(chunks.some((name) => name.startsWith('our-check-in.') || text(name).includes('Harbour check-in')), 'the new checklist is in the bundle');
     assert.match(text(chunks.find((name) => name.startsWith('core-'))!), /Testland/, 'crisis lines stay in the core chunk');
     assert.ok(existsSync(path.join(out, 'keep.html')), 'other files of --out are left alone');
+  });
+
+  it('--tags: those tags in stall-elements.js itself, with lit and the crisis lines; the others in their chunks, which take what they share from it', async () => {
+    const out = path.join(work, 'tags-out');
+    assert.equal(await build({ out, tags: ['stall-checklist'], watch: false }, write, root), 0);
+    assert.match(output(), /^ {2}stall-elements\.js +\d+\.\d KB/m);
+    const entry = readFileSync(path.join(out, 'stall-elements.js'), 'utf8');
+    const checklist = compileContentFile('content/checklists/stalling-signs.en.md', readFileSync('content/checklists/stalling-signs.en.md', 'utf8')) as Checklist;
+    assert.ok(entry.includes(checklist.items[0].text), "the checklist's words are in the entry");
+    assert.match(entry, /Samaritans/, "the crisis lines are in the entry");
+    const chunks = readdirSync(path.join(out, 'chunks'));
+    assert.deepEqual(chunks.filter((name) => /^(?:core|stall-checklist)-/.test(name)), [], 'no chunk for what the entry holds');
+    const footer = chunks.find((name) => name.startsWith('stall-crisis-footer-'));
+    assert.ok(footer, `the footer has its chunk: ${chunks.join(', ')}`);
+    assert.match(readFileSync(path.join(out, 'chunks', footer), 'utf8'), /from"\.\.\/stall-elements\.js"/);
+  });
+
+  it('--tags with a tag the library does not have: says which, guesses, builds nothing', async () => {
+    const out = path.join(work, 'tags-wrong');
+    assert.equal(await build({ out, tags: ['stall-checklist', 'stall-footer'], watch: false }, write, root), 2);
+    assert.match(output(), /--tags has no tag stall-footer.*\(the tags: stall-article, stall-checklist, stall-crisis-footer, stall-decision, stall-practice, stall-progress\)/);
+    assert.equal(existsSync(out), false);
   });
 });
