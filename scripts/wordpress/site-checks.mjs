@@ -1,4 +1,5 @@
 // The checks against the running WordPress, in the order a practice would meet them.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bodyText, hostileSettings, logIn, settingsSave, SETTINGS_PATH, uploadBundle, uploadPlugin } from './admin-checks.mjs';
@@ -9,10 +10,10 @@ import { editorChecks } from './editor-checks.mjs';
 import { assert, assertIncludes, check } from './harness.mjs';
 import { cyclePlugin, renderPost, savePost, storedPractice, uninstallPlugin, USERS } from './php-steps.mjs';
 import { readDebugLog, runPhp } from './site.mjs';
-import { assertCleanVisit, crisisLines, pluginScripts, visit } from './visitor-checks.mjs';
+import { assertCleanVisit, crisisLines, pluginScripts, tickChecklist, visit } from './visitor-checks.mjs';
 import { zipFolder } from './zip.mjs';
 
-export async function runSiteChecks({ site, browser, zipFile, pluginBuild }) {
+export async function runSiteChecks({ site, browser, zipFile }) {
   const adminContext = await browser.newContext();
   const admin = await adminContext.newPage();
   const adminDialogs = [];
@@ -84,15 +85,23 @@ export async function runSiteChecks({ site, browser, zipFile, pluginBuild }) {
     assertIncludes(text, 'The zip holds "foreign/shell.php", which is not part of a practice bundle.', 'the settings page');
     assertIncludes(text, 'In use: the bundled content.', 'the settings page');
   });
-  await check('a practice bundle zip is accepted, stored in uploads and used on the front end', async () => {
-    zipFolder(join(pluginBuild, 'assets/bundle'), join(bundles, 'practice.zip'));
+  await check('a practice bundle zip (built for the practice and the footer) is accepted, stored in uploads and used on the front end, loaded once', async () => {
+    // Built with --tags: its chunks import stall-elements.js by its plain address, so WordPress
+    // must name it without ?ver= (or the browser would run it twice, and a component from a chunk
+    // would not hear from the practice).
+    const built = spawnSync('npx', ['tsx', 'scripts/cli.ts', 'build', '--tags', 'stall-practice,stall-crisis-footer', '--out', join(bundles, 'practice')], { encoding: 'utf8' });
+    assert(built.status === 0, `stall-elements build --tags failed: ${built.stdout}${built.stderr}`);
+    zipFolder(join(bundles, 'practice'), join(bundles, 'practice.zip'));
     const text = await uploadBundle(admin, site, join(bundles, 'practice.zip'));
     assertIncludes(text, 'Practice bundle uploaded.', 'the settings page');
     const { page, report, close } = await visit(browser, posts.blocks.url);
     try {
       await crisisLines(page, '.wp-block-stall-elements-crisis-footer', GB_LINES);
+      await tickChecklist(page, '.wp-block-stall-elements-checklist');
       const scripts = await pluginScripts(page);
-      assert(scripts.length === 1 && scripts[0].src.startsWith(`${site.url}/wp-content/uploads/stall-elements/`), `plugin scripts: ${JSON.stringify(scripts)}`);
+      assert(scripts.length === 1 && /^[^?]*\/wp-content\/uploads\/stall-elements\/[^?]+\/stall-elements\.js$/.test(scripts[0].src.replace(site.url, '')), `plugin scripts: ${JSON.stringify(scripts)}`);
+      const entries = report.requests.filter((url) => new URL(url).pathname.endsWith('/stall-elements.js'));
+      assert(entries.length === 1, `stall-elements.js was requested ${entries.length} times: ${entries.join(', ')}`);
       assertCleanVisit(report, site);
     } finally {
       await close();

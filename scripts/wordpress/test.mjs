@@ -68,7 +68,7 @@ async function main() {
     executablePath: findChrome(),
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
-  await runSiteChecks({ site, browser, zipFile, pluginBuild: PLUGIN_BUILD });
+  await runSiteChecks({ site, browser, zipFile });
   console.log(`  (WordPress part: ${((Date.now() - started) / 1000).toFixed(0)} s)`);
 }
 

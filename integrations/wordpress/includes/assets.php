@@ -17,11 +17,16 @@ if ( ! defined( 'ABSPATH' ) ) {
 const SCRIPT_HANDLE = 'stall-elements';
 const EDITOR_HANDLE = 'stall-elements-editor';
 
-/** The bundle's address and version: the practice's uploaded bundle if there is one, else the plugin's. */
+/**
+ * The bundle's address and version: the practice's uploaded bundle if there is one, else the
+ * plugin's. An uploaded bundle has no version: its folder is new with each upload, and a bundle
+ * built for its tags (`stall-elements build --tags`) must be loaded by its plain address, the one
+ * its chunks import it by (with `?ver=` the browser would run it twice).
+ */
 function bundle_source(): array {
 	$practice = installed_practice_bundle();
 	if ( $practice ) {
-		return array( $practice['url'], VERSION . '-' . $practice['id'] );
+		return array( $practice['url'], null );
 	}
 	return array( plugins_url( 'assets/bundle/stall-elements.js', PLUGIN_FILE ), VERSION );
 }
@@ -78,7 +83,7 @@ add_filter(
  * without this, that footer would never come alive on a block theme. Prints the module tag itself
  * when WordPress has not.
  */
-function print_module_if_missed( string $url, string $version ): void {
+function print_module_if_missed( string $url, ?string $version ): void {
 	if ( module_printed() ) {
 		return;
 	}
@@ -86,7 +91,7 @@ function print_module_if_missed( string $url, string $version ): void {
 	wp_print_script_tag(
 		array(
 			'type' => 'module',
-			'src'  => add_query_arg( 'ver', $version, $url ),
+			'src'  => null === $version ? $url : add_query_arg( 'ver', $version, $url ),
 			'id'   => SCRIPT_HANDLE . '-js-module',
 		)
 	);
