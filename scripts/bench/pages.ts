@@ -35,6 +35,10 @@ export const checklistPage = () => page('Checklist (stall-elements)', dropIn, '<
 export const practiceChecklistPage = () =>
   page('Checklist (stall-elements build)', '<script type="module" src="/practice/stall-elements.js"></script>', '<stall-checklist></stall-checklist>');
 
+/** The same page on a bundle built for the checklist alone (`stall-elements build --tags stall-checklist`), under /tags/. */
+export const tagsChecklistPage = () =>
+  page('Checklist (stall-elements build --tags)', '<script type="module" src="/tags/stall-elements.js"></script>', '<stall-checklist></stall-checklist>');
+
 /** The bundled checklist's own file, loaded at run time through `src` (served under /files/). */
 export const srcChecklistPage = () => page('Checklist from a file (stall-elements, src)', dropIn, '<stall-checklist src="/files/stalling-signs.en.md"></stall-checklist>');
 

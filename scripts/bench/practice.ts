@@ -1,7 +1,7 @@
 /**
- * The practice's own bundle for `npm run bench`: a content folder as `stall-elements init` leaves
- * it, its checklist (the bundled one, with one item reworded, so the same number of items) edited,
- * compiled by `stall-elements build` into `outDir`.
+ * Bundles built by `stall-elements build` for `npm run bench`: a practice's own (a content folder as
+ * `stall-elements init` leaves it, its checklist (the bundled one, with one item reworded, so the
+ * same number of items) edited), and one built for the checklist alone (`--tags stall-checklist`).
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,4 +22,13 @@ export async function buildPracticeBundle(root: string, workDir: string): Promis
   const code = await build({ content, out: outDir, watch: false }, (line) => log.push(line), root);
   if (code !== 0) throw new Error(`stall-elements build failed:\n${log.join('\n')}`);
   return { outDir, items, log };
+}
+
+/** The library's content, built for `tags` (`stall-elements build --tags`) into `workDir/tags`. */
+export async function buildTagsBundle(root: string, workDir: string, tags: string[]): Promise<string> {
+  const outDir = path.join(workDir, 'tags');
+  const log: string[] = [];
+  const code = await build({ out: outDir, tags, watch: false }, (line) => log.push(line), root);
+  if (code !== 0) throw new Error(`stall-elements build --tags failed:\n${log.join('\n')}`);
+  return outDir;
 }
