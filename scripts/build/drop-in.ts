@@ -2,7 +2,8 @@
  * The drop-in bundle's build settings, shared by `vite build --mode cdn` (vite.config.ts) and
  * `stall-elements build` (a practice's own bundle): one entry, `stall-elements.js`, that registers
  * every tag, with each larger component a lazy chunk loaded from beside it (same origin,
- * import.meta.url) when its tag appears on the page (src/autoload.ts).
+ * import.meta.url) when its tag appears on the page (src/autoload.ts). `stall-elements build
+ * --tags` puts the components named, with the core, in that entry (tagsEntry below).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
