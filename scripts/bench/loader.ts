@@ -94,7 +94,8 @@ export function srcPageNote(times: PageTimes, targetRatio: number, loaderFileNam
   return (
     `the src page is usable ${(times.src / times.plain).toFixed(2)}x later than plain HTML (${ms(times.src)} against ${ms(times.plain)}); the same checklist bundled ` +
     `is usable at ${ms(times.bundled)} (${bundledRatio.toFixed(2)}x), so the file adds ${ms(times.src - times.bundled)}. The loader's chunks are fetched beside the ` +
-    "component's (src/autoload.ts, in parallel), and the file is fetched once the component is defined. In the profiled loads the loader's own code ran " +
+    "component's, and so is the file itself (src/autoload.ts, in parallel; on this local server that saves nothing measurable, on Lighthouse's slow 4G a round " +
+    "trip). In the profiled loads the loader's own code ran " +
     `${ms(loaderSelf)} (marked's rules are built when it is imported, then the YAML parse, the schema check, the markdown and the sanitiser), and the main thread ` +
     `was busy ${ms(times.srcProfile.thread.task)} against ${ms(times.bundledProfile.thread.task)} for the bundled page (parsing and compiling the loader's scripts counts as "(program)"). ` +
     `${targetRatio}x needs the bundled page itself well under ${targetRatio}x first (the page-speed targets above), then the loader's work within the rest.`

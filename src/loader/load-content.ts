@@ -4,6 +4,7 @@
  * function and the sanitising renderer. Part of a lazy chunk: a page that uses only bundled
  * content never downloads it. No eval anywhere (zod runs jitless, see schemas.ts).
  */
+import type { PrefetchedFiles } from '../autoload.js';
 import type { ContentLanguage, Render } from '../content/kinds.js';
 import { ContentError } from '../content/parse.js';
 import type { LoadFailure, LoadResult } from './load-failure.js';
@@ -75,7 +76,7 @@ export async function loadContent<T>(src: string, compile: Compile<T>, options: 
   let sanitiserReady: Promise<void> = Promise.resolve();
   try {
     // mode "same-origin" also refuses a redirect to another origin before it is followed.
-    const request = fetch(url, { mode: 'same-origin', credentials: 'same-origin', signal: controller.signal });
+    const request = takePrefetched(href, controller.signal) ?? fetch(url, { mode: 'same-origin', credentials: 'same-origin', signal: controller.signal });
     // While the file is on its way: the browser's own sanitiser is set up, or where there is
     // none, DOMPurify's chunk is requested beside the file.
     sanitiserReady = prepareSanitiser();
@@ -133,6 +134,20 @@ async function redirects(url: URL): Promise<boolean> {
 }
 
 const fail = (failure: LoadFailure): LoadResult<never> => ({ ok: false, failure });
+
+/**
+ * The request for `href` that the drop-in bundle's loader started while the chunks downloaded
+ * (src/autoload.ts, prefetchFile), if there is one: the same request, taken once, and stopped
+ * with `signal` (a time limit, or the component leaving) like one made here.
+ */
+function takePrefetched(href: string, signal: AbortSignal): Promise<Response> | undefined {
+  const files = (globalThis as { [key: symbol]: PrefetchedFiles | undefined })[Symbol.for('stall-elements.src-files')];
+  const file = files?.get(href);
+  if (!file) return undefined;
+  files!.delete(href);
+  signal.addEventListener('abort', () => file.controller.abort(), { once: true });
+  return file.response;
+}
 
 /** The body as UTF-8 text, refusing (and cancelling) a body larger than `maxBytes`. */
 async function readText(response: Response, maxBytes: number): Promise<string> {

@@ -158,6 +158,38 @@ describe(`a page using every component from the drop-in bundle, under "${STRICT_
   });
 });
 
+describe('files named by src, on the same page from the drop-in bundle', () => {
+  it('are asked for once each, beside the chunks: before their component is defined, not after', async () => {
+    const srcFiles = ['/content/own-checklist.en.md', '/content/our-decision.en.md', '/content/our-article.en.md'];
+    const { context, page: tab, recording } = await openRecorded(browser, `${site.origin}/`, () => {
+      const defined: Record<string, number> = ((window as unknown as { definedAt: Record<string, number> }).definedAt = {});
+      for (const tag of ['stall-checklist', 'stall-decision', 'stall-article']) void customElements.whenDefined(tag).then(() => (defined[tag] = performance.now()));
+    });
+    for (const component of components) await component.ready(tab);
+    await tab.waitForLoadState('networkidle');
+    const timing = await tab.evaluate((files) => {
+      const started = Object.fromEntries(
+        performance
+          .getEntriesByType('resource')
+          .filter((entry) => files.includes(new URL(entry.name).pathname))
+          .map((entry) => [new URL(entry.name).pathname, entry.startTime]),
+      );
+      return { started, defined: (window as unknown as { definedAt: Record<string, number> }).definedAt };
+    }, srcFiles);
+    for (const [file, tag] of [
+      [srcFiles[0], 'stall-checklist'],
+      [srcFiles[1], 'stall-decision'],
+      [srcFiles[2], 'stall-article'],
+    ]) {
+      assert.equal(recording.requests.filter((url) => new URL(url).pathname === file).length, 1, `${file}: asked for once`);
+      assert.ok(timing.started[file] < timing.defined[tag], `${file} asked for at ${timing.started[file]} ms, <${tag}> defined at ${timing.defined[tag]} ms`);
+    }
+    assert.deepEqual(recording.errors, []);
+    assert.deepEqual(recording.consoleProblems, []);
+    await context.close();
+  });
+});
+
 describe('a bundle built for the tags a site uses (stall-elements build --tags stall-practice,stall-checklist), same page, same policy', () => {
   let tagsBuild: Awaited<ReturnType<typeof buildForTags>>;
   let tagsSite: Site;
