@@ -69,7 +69,8 @@ function openStorageEarly(): void {
  * component has arrived and run: a round trip less before it shows. Same origin only, and with
  * the same request src/loader/load-content.ts makes, which takes it over by its address (through
  * the page's global object under this key: the loader lives in a chunk this file must not import).
- * Not taken within the loader's own time limit (the element left, or its src changed), it is let go.
+ * Not taken within 10 s, the loader's own time limit (LOAD_TIMEOUT_MS: the element left, or its
+ * src changed), it is let go.
  */
 const PREFETCHED = Symbol.for('stall-elements.src-files');
 export type PrefetchedFiles = Map<string, { response: Promise<Response>; controller: AbortController }>;
