@@ -42,14 +42,21 @@ export const isCoreModule = (id: string): boolean => (CORE_CODE.test(id) && !OWN
 /** The entry of a bundle built for its tags (see tagsEntry): a module of no file. */
 const TAGS_ENTRY = 'stall-elements:tags-entry';
 
-/** Every tag of the library with the module and class that define it, from custom-elements.json. */
-export function libraryTags(root: string): Map<string, { module: string; className: string }> {
+/** A tag of the library with the module and class that define it. */
+export interface LibraryTag {
+  tag: string;
+  module: string;
+  className: string;
+}
+
+/** Every tag of the library, from custom-elements.json. */
+export function libraryTags(root: string): Map<string, LibraryTag> {
   const manifest = JSON.parse(readFileSync(path.join(root, 'custom-elements.json'), 'utf8')) as {
     modules: { path: string; declarations?: { name: string; tagName?: string }[] }[];
   };
-  const tags = new Map<string, { module: string; className: string }>();
+  const tags = new Map<string, LibraryTag>();
   for (const module of manifest.modules) {
-    for (const declaration of module.declarations ?? []) if (declaration.tagName) tags.set(declaration.tagName, { module: module.path, className: declaration.name });
+    for (const { tagName, name } of module.declarations ?? []) if (tagName) tags.set(tagName, { tag: tagName, module: module.path, className: name });
   }
   return tags;
 }
@@ -61,13 +68,12 @@ export function libraryTags(root: string): Map<string, { module: string; classNa
  * page's first layout. Any other tag still loads from its chunk when it appears
  * (src/autoload.ts), taking what it shares from this file.
  */
-export function tagsEntry(root: string, tags: readonly string[]): Plugin {
-  const known = libraryTags(root);
+export function tagsEntry(root: string, tags: readonly LibraryTag[]): Plugin {
   const source = (file: string) => JSON.stringify(path.join(root, file));
-  const lines = tags.map((tag, index) => {
-    const { module, className } = known.get(tag)!;
-    return { importLine: `import { ${className} as Tag${index} } from ${source(module)};`, entry: `${JSON.stringify(tag)}: Tag${index}` };
-  });
+  const lines = tags.map(({ tag, module, className }, index) => ({
+    importLine: `import { ${className} as Tag${index} } from ${source(module)};`,
+    entry: `${JSON.stringify(tag)}: Tag${index}`,
+  }));
   const code = [
     `import { start } from ${source('src/autoload.ts')};`,
     `import { loadDeclaredLanguages } from ${source('src/shared/language-packs.ts')};`,
@@ -87,7 +93,7 @@ export function tagsEntry(root: string, tags: readonly string[]): Plugin {
  * The drop-in bundle's build settings. `tags` (with the tagsEntry plugin): a bundle whose entry
  * holds those components and the core, instead of the autoloader alone.
  */
-export function dropInBuild(root: string, outDir = path.join(root, 'dist/cdn'), tags?: readonly string[]): BuildEnvironmentOptions {
+export function dropInBuild(root: string, outDir = path.join(root, 'dist/cdn'), tags?: readonly LibraryTag[]): BuildEnvironmentOptions {
   const languagePacks = { name: (id: string) => languagePackOf(id), debugName: 'crisis-<lang>', test: (id: string) => languagePackOf(id) !== null };
   return {
     outDir,

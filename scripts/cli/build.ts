@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
-import { dropInBuild, libraryTags, tagsEntry } from '../build/drop-in.js';
+import { dropInBuild, libraryTags, tagsEntry, type LibraryTag } from '../build/drop-in.js';
 import { minifiedTemplates } from '../build/minify-templates.js';
 import { parallelChunkLoads } from '../build/parallel-chunks.js';
 import { checkAllContent } from '../content/check.js';
@@ -75,7 +75,8 @@ function checkFolder(root: string, content: string | undefined, write: (line: st
   return true;
 }
 
-async function buildOnce(root: string, { content, out, tags }: BuildCall, write: (line: string) => void): Promise<number> {
+/** `tags`: the tags of `--tags`, checked and looked up in the library. */
+async function buildOnce(root: string, { content, out }: BuildCall, tags: readonly LibraryTag[] | undefined, write: (line: string) => void): Promise<number> {
   if (!checkFolder(root, content, write)) return 1;
   let vite: typeof import('vite');
   try {
@@ -130,14 +131,16 @@ export async function build(call: BuildCall, write: (line: string) => void, root
     write('stall-elements build: --out must not be the --content folder');
     return 2;
   }
-  const known = [...libraryTags(root).keys()];
-  const unknown = call.tags?.filter((tag) => !known.includes(tag)) ?? [];
+  const library = libraryTags(root);
+  const known = [...library.keys()];
+  const unknown = call.tags?.filter((tag) => !library.has(tag)) ?? [];
   if (unknown.length || call.tags?.length === 0) {
     const guess = unknown.length === 1 ? closest(unknown[0], known) : undefined;
     write(`stall-elements build: --tags ${unknown.length ? `has no tag ${unknown.join(', ')}${guess ? `: did you mean ${guess}?` : ''}` : 'names no tag'} (the tags: ${known.join(', ')})`);
     return 2;
   }
-  const code = await buildOnce(root, call, write);
+  const tags = call.tags?.map((tag) => library.get(tag)!);
+  const code = await buildOnce(root, call, tags, write);
   if (!call.watch || content === undefined || !existsSync(content)) return code;
   write(`watching ${content} for changes (Ctrl+C to stop)`);
   return new Promise<number>((resolve) => {
@@ -151,7 +154,7 @@ export async function build(call: BuildCall, write: (line: string) => void, root
           watchFolders();
           write('');
           write(`${new Date().toLocaleTimeString()}: ${content} changed, building again`);
-          return buildOnce(root, call, write);
+          return buildOnce(root, call, tags, write);
         });
       }, 150);
     };
