@@ -5,11 +5,11 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { build } from '../cli/build.js';
+import { buildOrThrow } from '../cli/build.js';
 
 export const PRACTICE_ITEM = 'Our talks keep looping back to the same place.';
 
-export async function buildPracticeBundle(root: string, workDir: string): Promise<{ outDir: string; items: number; log: string[] }> {
+export async function buildPracticeBundle(root: string, workDir: string): Promise<{ outDir: string; items: number }> {
   const content = path.join(workDir, 'practice-content');
   const outDir = path.join(workDir, 'practice');
   rmSync(content, { recursive: true, force: true });
@@ -18,17 +18,13 @@ export async function buildPracticeBundle(root: string, workDir: string): Promis
   const [, firstItem] = /^ {4}text: (.+)$/m.exec(source)!;
   const items = /^items:\n([\s\S]*?)^\S/m.exec(source)![1].match(/^ {2}- id:/gm)!.length;
   writeFileSync(path.join(content, 'checklists/stalling-signs.en.md'), source.replace(firstItem, JSON.stringify(PRACTICE_ITEM)));
-  const log: string[] = [];
-  const code = await build({ content, out: outDir, watch: false }, (line) => log.push(line), root);
-  if (code !== 0) throw new Error(`stall-elements build failed:\n${log.join('\n')}`);
-  return { outDir, items, log };
+  await buildOrThrow({ content, out: outDir }, root);
+  return { outDir, items };
 }
 
 /** The library's content, built for `tags` (`stall-elements build --tags`) into `workDir/tags`. */
 export async function buildTagsBundle(root: string, workDir: string, tags: string[]): Promise<string> {
   const outDir = path.join(workDir, 'tags');
-  const log: string[] = [];
-  const code = await build({ out: outDir, tags, watch: false }, (line) => log.push(line), root);
-  if (code !== 0) throw new Error(`stall-elements build --tags failed:\n${log.join('\n')}`);
+  await buildOrThrow({ out: outDir, tags }, root);
   return outDir;
 }

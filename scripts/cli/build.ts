@@ -125,6 +125,13 @@ async function buildOnce(root: string, { content, out }: BuildCall, tags: readon
   return 0;
 }
 
+/** `build` as a step of a script or test (no --watch): throws with what it printed when it fails. */
+export async function buildOrThrow(call: Omit<BuildCall, 'watch'>, root = packageRoot()): Promise<void> {
+  const printed: string[] = [];
+  const code = await build({ ...call, watch: false }, (line) => printed.push(line), root);
+  if (code !== 0) throw new Error(`stall-elements build${call.tags ? ` --tags ${call.tags.join(',')}` : ''} failed:\n${printed.join('\n')}`);
+}
+
 export async function build(call: BuildCall, write: (line: string) => void, root = packageRoot()): Promise<number> {
   const { content } = call;
   if (content !== undefined && path.resolve(call.out) === path.resolve(content)) {

@@ -53,10 +53,8 @@ export async function buildLibrary(): Promise<Builds> {
  */
 export async function buildForTags(tags: string[]): Promise<{ dir: string; remove(): void }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'stall-tags-'));
-  const { build: buildCommand } = await import('../../scripts/cli/build.js');
-  const printed: string[] = [];
-  const code = await buildCommand({ out: dir, tags, watch: false }, (line) => printed.push(line), repoRoot);
-  if (code !== 0) throw new Error(`stall-elements build --tags ${tags.join(',')} failed:\n${printed.join('\n')}`);
+  const { buildOrThrow } = await import('../../scripts/cli/build.js');
+  await buildOrThrow({ out: dir, tags }, repoRoot);
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
