@@ -16,13 +16,16 @@
  * defined once the languages that the page declares (`lang`) are in, so its first render already
  * speaks the page's language (src/shared/language-packs.ts).
  */
+/** How the autoloader gets a tag's class: from its chunk, or (built for its tags) from the entry itself. */
+export type ElementSource = () => CustomElementConstructor | Promise<CustomElementConstructor>;
+
 /**
- * Every tag and where its class lives; each `import()` becomes a chunk of its own. Adding a
- * component: add its line here and in src/define.ts (the npm entry);
- * test/node/element-lists.test.ts checks that the two lists agree. A context provider also goes
- * into `providers` below.
+ * Every tag and where its class lives, for the drop-in bundle (src/drop-in.ts); each `import()`
+ * becomes a chunk of its own. Adding a component: add its line here and in src/define.ts (the npm
+ * entry); test/node/element-lists.test.ts checks that the two lists agree. A context provider also
+ * goes into `providers` below. A bundle built for its tags lists its own (scripts/build/drop-in.ts).
  */
-const elements: Record<string, () => Promise<CustomElementConstructor>> = {
+export const chunkedElements: Record<string, ElementSource> = {
   'stall-practice': () => import('./practice/stall-practice.js').then((module) => module.StallPractice),
   'stall-crisis-footer': () => import('./crisis-footer/stall-crisis-footer.js').then((module) => module.StallCrisisFooter),
   'stall-checklist': () => import('./checklist/stall-checklist.js').then((module) => module.StallChecklist),
@@ -96,20 +99,27 @@ function prefetchFile(src: string): void {
   }, 10_000);
 }
 
-const TAGS = Object.keys(elements).join(',');
 const loading = new Set<string>();
 /** Settles once every provider asked for so far is defined (or has failed to load). */
 let providersDefined: Promise<unknown> = Promise.resolve();
 
+type LanguageModule = Pick<typeof import('./shared/language-packs.js'), 'loadDeclaredLanguages'>;
+
 /**
- * The tags whose classes are in the entry file itself (`stall-elements build --tags`), with the
- * language module that file holds too; none in the drop-in bundle, whose entry holds no component.
+ * What the entry file gives the autoloader: every tag with where its class comes from, and the
+ * language module (src/shared/language-packs.ts). The drop-in bundle's entry loads both from
+ * chunks; a bundle built for its tags holds those components and the language module itself, and
+ * gives them as they are (`() => StallChecklist`). So that entry contains no `import()` of a module
+ * it already holds, which would need the bundler's helper for module objects: a file of its own,
+ * and one more round trip before the entry could run.
  */
-export interface BundledTags {
-  elements: Record<string, CustomElementConstructor>;
-  languages?: Pick<typeof import('./shared/language-packs.js'), 'loadDeclaredLanguages'>;
+export interface Entry {
+  elements: Record<string, ElementSource>;
+  languages: () => LanguageModule | Promise<LanguageModule>;
 }
-let bundled: BundledTags = { elements: {} };
+let entry!: Entry;
+/** A selector matching every tag of the entry; empty until `start`. */
+let tags = '';
 
 function load(tag: string): void {
   if (loading.has(tag) || customElements.get(tag)) return;
@@ -118,8 +128,7 @@ function load(tag: string): void {
   const waitFor = isProvider ? undefined : providersDefined;
   // A tag in this very file (a bundle built for its tags) fetches nothing: it is defined a few
   // microtasks from now, in time for the page's first layout.
-  const inBundle = bundled.elements[tag];
-  const defined = Promise.all([inBundle ?? elements[tag](), bundled.languages ?? import('./shared/language-packs.js')])
+  const defined = Promise.all([entry.elements[tag](), entry.languages()])
     .then(async ([element, packs]) => {
       // After the providers: a practice may give the language in its settings.
       await waitFor;
@@ -138,8 +147,9 @@ function load(tag: string): void {
 
 function loadTagsIn(root: ParentNode): void {
   const found = new Set<string>();
-  if (root instanceof Element && root.matches(TAGS)) found.add(root.localName);
-  for (const element of root.querySelectorAll(TAGS)) found.add(element.localName);
+  if (!tags) return; // not started
+  if (root instanceof Element && root.matches(tags)) found.add(root.localName);
+  for (const element of root.querySelectorAll(tags)) found.add(element.localName);
   const withSrc = [...root.querySelectorAll('[src]')];
   if (root instanceof Element && root.hasAttribute('src')) withSrc.push(root);
   for (const element of withSrc) {
@@ -193,10 +203,10 @@ const afterFirstPaint = () =>
   });
 
 /**
- * Starts the autoloader on the page: `src/drop-in.ts` (the drop-in bundle) with nothing bundled,
- * or the entry of a bundle built for its tags with their classes.
+ * Starts the autoloader on the page, with what the entry file gives it: `src/drop-in.ts` (the
+ * drop-in bundle), or the entry of a bundle built for its tags.
  */
-export function start(tags: BundledTags = { elements: {} }): void {
+export function start(given: Entry): void {
   // A second copy of the bundle (the same file by another address, such as `?ver=2`) leaves the
   // page to the first: its components would not hear from the first copy's practice.
   const started = Symbol.for('stall-elements.autoload');
@@ -206,8 +216,9 @@ export function start(tags: BundledTags = { elements: {} }): void {
     return;
   }
   (globalThis as { [started]?: string })[started] = import.meta.url;
-  bundled = tags;
-  const prerendered = [...document.querySelectorAll(TAGS)].some((element) => element.shadowRoot);
+  entry = given;
+  tags = Object.keys(given.elements).join(',');
+  const prerendered = [...document.querySelectorAll(tags)].some((element) => element.shadowRoot);
   if (prerendered) void afterFirstPaint().then(() => watch(document));
   else watch(document);
 }

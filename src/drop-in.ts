@@ -4,8 +4,8 @@
  * site uses (`stall-elements build --tags`) has an entry of its own instead, holding those
  * components (scripts/build/drop-in.ts).
  */
-import { start } from './autoload.js';
+import { chunkedElements, start } from './autoload.js';
 
 export { watch } from './autoload.js';
 
-start();
+start({ elements: chunkedElements, languages: () => import('./shared/language-packs.js') });

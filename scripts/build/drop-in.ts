@@ -68,18 +68,21 @@ export function libraryTags(root: string): Map<string, LibraryTag> {
  * page's first layout. Any other tag still loads from its chunk when it appears
  * (src/autoload.ts), taking what it shares from this file.
  */
-export function tagsEntry(root: string, tags: readonly LibraryTag[]): Plugin {
+export function tagsEntry(root: string, tags: readonly LibraryTag[], library: Iterable<LibraryTag>): Plugin {
   const source = (file: string) => JSON.stringify(path.join(root, file));
-  const lines = tags.map(({ tag, module, className }, index) => ({
-    importLine: `import { ${className} as Tag${index} } from ${source(module)};`,
-    entry: `${JSON.stringify(tag)}: Tag${index}`,
-  }));
+  const bundled = new Set(tags.map(({ tag }) => tag));
+  // Every tag of the library: those named, from this file; the others, from their chunks.
+  const lines = [...library].map(({ tag, module, className }, index) =>
+    bundled.has(tag)
+      ? { importLine: `import { ${className} as Tag${index} } from ${source(module)};`, element: `${JSON.stringify(tag)}: () => Tag${index}` }
+      : { element: `${JSON.stringify(tag)}: () => import(${source(module)}).then((module) => module.${className})` },
+  );
   const code = [
     `import { start } from ${source('src/autoload.ts')};`,
     `import { loadDeclaredLanguages } from ${source('src/shared/language-packs.ts')};`,
-    ...lines.map(({ importLine }) => importLine),
+    ...lines.flatMap(({ importLine }) => importLine ?? []),
     `export { watch } from ${source('src/autoload.ts')};`,
-    `start({ elements: { ${lines.map(({ entry }) => entry).join(', ')} }, languages: { loadDeclaredLanguages } });`,
+    `start({ elements: { ${lines.map(({ element }) => element).join(', ')} }, languages: () => ({ loadDeclaredLanguages }) });`,
   ].join('\n');
   return {
     name: 'stall-tags-entry',

@@ -75,8 +75,13 @@ function checkFolder(root: string, content: string | undefined, write: (line: st
   return true;
 }
 
-/** `tags`: the tags of `--tags`, checked and looked up in the library. */
-async function buildOnce(root: string, { content, out }: BuildCall, tags: readonly LibraryTag[] | undefined, write: (line: string) => void): Promise<number> {
+/** `tags`: the tags of `--tags`, checked and looked up in `library`, every tag of the library. */
+async function buildOnce(
+  root: string,
+  { content, out }: BuildCall,
+  { tags, library }: { tags?: readonly LibraryTag[]; library: ReadonlyMap<string, LibraryTag> },
+  write: (line: string) => void,
+): Promise<number> {
   if (!checkFolder(root, content, write)) return 1;
   let vite: typeof import('vite');
   try {
@@ -103,7 +108,7 @@ async function buildOnce(root: string, { content, out }: BuildCall, tags: readon
       oxc: { decorator: { legacy: true }, assumptions: { setPublicClassFields: true }, typescript: { removeClassFieldsWithoutInitializer: true } },
       plugins: [
         stallContent({ root, practice: content, checked: true, lazyLanguages: true }),
-        ...(tags ? [tagsEntry(root, tags)] : []),
+        ...(tags ? [tagsEntry(root, tags, library.values())] : []),
         parallelChunkLoads(),
         minifiedTemplates(),
         sizeRecorder(sizes),
@@ -147,7 +152,7 @@ export async function build(call: BuildCall, write: (line: string) => void, root
     return 2;
   }
   const tags = call.tags?.map((tag) => library.get(tag)!);
-  const code = await buildOnce(root, call, tags, write);
+  const code = await buildOnce(root, call, { tags, library }, write);
   if (!call.watch || content === undefined || !existsSync(content)) return code;
   write(`watching ${content} for changes (Ctrl+C to stop)`);
   return new Promise<number>((resolve) => {
@@ -161,7 +166,7 @@ export async function build(call: BuildCall, write: (line: string) => void, root
           watchFolders();
           write('');
           write(`${new Date().toLocaleTimeString()}: ${content} changed, building again`);
-          return buildOnce(root, call, tags, write);
+          return buildOnce(root, call, { tags, library }, write);
         });
       }, 150);
     };

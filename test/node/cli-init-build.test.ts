@@ -115,6 +115,9 @@ describe('stall-elements build', () => {
     const checklist = compileContentFile('content/checklists/stalling-signs.en.md', readFileSync('content/checklists/stalling-signs.en.md', 'utf8')) as Checklist;
     assert.ok(entry.includes(checklist.items[0].text), "the checklist's words are in the entry");
     assert.match(entry, /Samaritans/, "the crisis lines are in the entry");
+    // Nothing the browser must fetch before it can run the entry: a static import (such as the
+    // bundler's helper chunk) would cost a round trip before the components could render.
+    assert.doesNotMatch(entry, /(?:^|[;}])import\s*(?:[{*\w$][^;]*?from\s*)?["'`]/, 'the entry imports nothing statically');
     const chunks = readdirSync(path.join(out, 'chunks'));
     assert.deepEqual(chunks.filter((name) => /^(?:core|stall-checklist)-/.test(name)), [], 'no chunk for what the entry holds');
     const footer = chunks.find((name) => name.startsWith('stall-crisis-footer-'));
