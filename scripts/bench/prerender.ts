@@ -196,19 +196,21 @@ export async function benchPrerender(root: string, cdnDir: string, runs: number,
   if (fcpRatio > TARGET_RATIO || boxRatio > TARGET_RATIO) {
     const sheetCost = of('prerendered', 'fcp') - of('prerendered-inline', 'fcp');
     const treeCost = of('prerendered-inline', 'fcp') - of('plain', 'fcp');
+    // A difference of medians can come out below zero when the noise is larger than what it measures.
+    const share = (value: number) => (value > 0 ? ms(value) : `nothing measurable (${ms(value)}, within the noise)`);
     notes.push(
       `the prerendered checklist page paints at ${fcpRatio.toFixed(2)}x (FCP) and ${boxRatio.toFixed(2)}x (checkbox) of plain HTML on a first visit. ` +
         `Its gap of ${ms(of('prerendered', 'fcp') - of('plain', 'fcp'))} to first paint, measured in two parts: ` +
-        `(1) ${ms(sheetCost)} for the one stylesheet its shadow root links (against the same page with its styles inline): named in <head> as a preload, it is ` +
+        `(1) ${share(sheetCost)} for the one stylesheet its shadow root links (against the same page with its styles inline): named in <head> as a preload, it is ` +
         `asked for with the page's first bytes (median ${ms(sheetOut)}) and is in at ${ms(sheetIn)}; the shadow root is painted only once it is in. It must wait: a ` +
         `shadow root painted before its styles would flash unstyled and shift (tried: the stylesheet at the end of the root). The strict CSP forbids inline ` +
         `styles, hashes are not something a practice would keep up to date, and plain HTML under the same CSP (its CSS as a file) paints at ` +
         `${ratio('plain-csp', 'fcp').toFixed(2)}x too; on a second page of the site, with the stylesheet cached, the prerendered page paints at ` +
         `${(of('prerendered-revisit', 'fcp') / of('plain-revisit', 'fcp')).toFixed(2)}x of plain HTML's second page. ` +
-        `(2) ${ms(treeCost)} between the inline-styled page and plain HTML: a larger tree to style and lay out (the whole form with its groups and ` +
+        `(2) ${share(treeCost)} between the inline-styled page and plain HTML: a larger tree to style and lay out (the whole form with its groups and ` +
         `"About", the crisis lines waiting hidden for a risk tick) and the drop-in entry (1 KB), which on a prerendered page loads the components ` +
         `only after the first paint. The same markup with no script at all paints at ${ratio('prerendered-noscript', 'fcp').toFixed(2)}x, so the ` +
-        `script's share is ${ms(of('prerendered', 'fcp') - of('prerendered-noscript', 'fcp'))}. ` +
+        `script's share is ${share(of('prerendered', 'fcp') - of('prerendered-noscript', 'fcp'))}. ` +
         `Timings on this machine swing by tens of milliseconds between runs (load average ${loadavg()[0].toFixed(1)}): a ratio near 1.1x can land on either side.`,
     );
   }
