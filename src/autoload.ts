@@ -146,8 +146,8 @@ function load(tag: string): void {
 }
 
 function loadTagsIn(root: ParentNode): void {
-  const found = new Set<string>();
   if (!tags) return; // not started
+  const found = new Set<string>();
   if (root instanceof Element && root.matches(tags)) found.add(root.localName);
   for (const element of root.querySelectorAll(tags)) found.add(element.localName);
   const withSrc = [...root.querySelectorAll('[src]')];
