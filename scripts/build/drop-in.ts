@@ -68,12 +68,11 @@ export function libraryTags(root: string): Map<string, LibraryTag> {
  * page's first layout. Any other tag still loads from its chunk when it appears
  * (src/autoload.ts), taking what it shares from this file.
  */
-export function tagsEntry(root: string, tags: readonly LibraryTag[], library: Iterable<LibraryTag>): Plugin {
+export function tagsEntry(root: string, library: Iterable<LibraryTag>, tags: readonly string[]): Plugin {
   const source = (file: string) => JSON.stringify(path.join(root, file));
-  const bundled = new Set(tags.map(({ tag }) => tag));
   // Every tag of the library: those named, from this file; the others, from their chunks.
   const lines = [...library].map(({ tag, module, className }, index) =>
-    bundled.has(tag)
+    tags.includes(tag)
       ? { importLine: `import { ${className} as Tag${index} } from ${source(module)};`, element: `${JSON.stringify(tag)}: () => Tag${index}` }
       : { element: `${JSON.stringify(tag)}: () => import(${source(module)}).then((module) => module.${className})` },
   );
@@ -93,20 +92,20 @@ export function tagsEntry(root: string, tags: readonly LibraryTag[], library: It
 }
 
 /**
- * The drop-in bundle's build settings. `tags` (with the tagsEntry plugin): a bundle whose entry
- * holds those components and the core, instead of the autoloader alone.
+ * The drop-in bundle's build settings. `forTags` (with the tagsEntry plugin): a bundle whose entry
+ * holds the tags named and the core, instead of the autoloader alone.
  */
-export function dropInBuild(root: string, outDir = path.join(root, 'dist/cdn'), tags?: readonly LibraryTag[]): BuildEnvironmentOptions {
+export function dropInBuild(root: string, outDir = path.join(root, 'dist/cdn'), forTags = false): BuildEnvironmentOptions {
   const languagePacks = { name: (id: string) => languagePackOf(id), debugName: 'crisis-<lang>', test: (id: string) => languagePackOf(id) !== null };
   return {
     outDir,
     emptyOutDir: false,
     target: 'es2022',
-    lib: { entry: { 'stall-elements': tags ? TAGS_ENTRY : path.join(root, 'src/drop-in.ts') }, formats: ['es'] },
+    lib: { entry: { 'stall-elements': forTags ? TAGS_ENTRY : path.join(root, 'src/drop-in.ts') }, formats: ['es'] },
     rolldownOptions: {
       // A bundle built for its tags: the other tags' chunks import what they share from the
       // entry file, which so exports more than `watch`.
-      ...(tags && { preserveEntrySignatures: 'allow-extension' as const }),
+      ...(forTags && { preserveEntrySignatures: 'allow-extension' as const }),
       output: {
         minify: true,
         chunkFileNames: 'chunks/[name]-[hash].js',
@@ -117,7 +116,7 @@ export function dropInBuild(root: string, outDir = path.join(root, 'dist/cdn'), 
         // A language other than English: its crisis lines and the footer's words in one chunk.
         codeSplitting: {
           groups: [
-            tags ? { name: 'stall-elements', test: (id: string) => id === `\0${TAGS_ENTRY}` || isCoreModule(id) } : { name: 'core', test: isCoreModule },
+            forTags ? { name: 'stall-elements', test: (id: string) => id === `\0${TAGS_ENTRY}` || isCoreModule(id) } : { name: 'core', test: isCoreModule },
             languagePacks,
           ],
         },

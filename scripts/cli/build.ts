@@ -75,13 +75,8 @@ function checkFolder(root: string, content: string | undefined, write: (line: st
   return true;
 }
 
-/** `tags`: the tags of `--tags`, checked and looked up in `library`, every tag of the library. */
-async function buildOnce(
-  root: string,
-  { content, out }: BuildCall,
-  { tags, library }: { tags?: readonly LibraryTag[]; library: ReadonlyMap<string, LibraryTag> },
-  write: (line: string) => void,
-): Promise<number> {
+/** `library`: every tag of the library, in which `call.tags` were found. */
+async function buildOnce(root: string, { content, out, tags }: BuildCall, library: ReadonlyMap<string, LibraryTag>, write: (line: string) => void): Promise<number> {
   if (!checkFolder(root, content, write)) return 1;
   let vite: typeof import('vite');
   try {
@@ -108,12 +103,12 @@ async function buildOnce(
       oxc: { decorator: { legacy: true }, assumptions: { setPublicClassFields: true }, typescript: { removeClassFieldsWithoutInitializer: true } },
       plugins: [
         stallContent({ root, practice: content, checked: true, lazyLanguages: true }),
-        ...(tags ? [tagsEntry(root, tags, library.values())] : []),
+        ...(tags ? [tagsEntry(root, library.values(), tags)] : []),
         parallelChunkLoads(),
         minifiedTemplates(),
         sizeRecorder(sizes),
       ],
-      build: { ...dropInBuild(root, outDir, tags), reportCompressedSize: false },
+      build: { ...dropInBuild(root, outDir, tags !== undefined), reportCompressedSize: false },
     });
   } catch (error) {
     write(`the build failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -151,8 +146,7 @@ export async function build(call: BuildCall, write: (line: string) => void, root
     write(`stall-elements build: --tags ${unknown.length ? `has no tag ${unknown.join(', ')}${guess ? `: did you mean ${guess}?` : ''}` : 'names no tag'} (the tags: ${known.join(', ')})`);
     return 2;
   }
-  const tags = call.tags?.map((tag) => library.get(tag)!);
-  const code = await buildOnce(root, call, { tags, library }, write);
+  const code = await buildOnce(root, call, library, write);
   if (!call.watch || content === undefined || !existsSync(content)) return code;
   write(`watching ${content} for changes (Ctrl+C to stop)`);
   return new Promise<number>((resolve) => {
@@ -166,7 +160,7 @@ export async function build(call: BuildCall, write: (line: string) => void, root
           watchFolders();
           write('');
           write(`${new Date().toLocaleTimeString()}: ${content} changed, building again`);
-          return buildOnce(root, call, { tags, library }, write);
+          return buildOnce(root, call, library, write);
         });
       }, 150);
     };
